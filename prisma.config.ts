@@ -1,0 +1,8 @@
+import { defineConfig } from 'prisma/config';
+
+// The server applies migrations itself (src/migrate.ts); this file serves the Prisma CLI.
+export default defineConfig({
+  schema: 'prisma/schema.prisma',
+  migrations: { path: 'prisma/migrations' },
+  datasource: { url: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/jongerenwerk' },
+});

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** Every environment variable the server reads, validated in one place. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_ISSUER: z.string().default('jongerenwerk-school-api'),
+  JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 8h or 30d').default('8h'),
+  SEED_DEMO_DATA: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHIQL: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+});
+
+export type Config = {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  /** PostgreSQL when set; otherwise the embedded PGlite database in `pgliteDataDir`. */
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  redisUrl?: string;
+  jwt: { secret: string; issuer: string; ttl: string };
+  seedDemoData: boolean;
+  logLevel: string;
+  graphiql: boolean;
+};
+
+// Only for local development and tests; production refuses to start without JWT_SECRET.
+const DEV_JWT_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the configuration; throws a one-line ConfigError naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid configuration: ${issue.path.join('.')} ${issue.message}`);
+  }
+  const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production');
+  }
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    database: c.DATABASE_URL
+      ? { kind: 'postgres', url: c.DATABASE_URL }
+      : { kind: 'pglite', dataDir: c.PGLITE_DATA_DIR },
+    redisUrl: c.REDIS_URL,
+    jwt: { secret: c.JWT_SECRET ?? DEV_JWT_SECRET, issuer: c.JWT_ISSUER, ttl: c.JWT_TTL },
+    seedDemoData: c.SEED_DEMO_DATA,
+    logLevel: c.LOG_LEVEL,
+    graphiql: c.GRAPHIQL ?? c.NODE_ENV !== 'production',
+  };
+}
