@@ -25,11 +25,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-function createPrisma(adapter: ConstructorParameters<typeof PrismaClient>[0]['adapter']) {
+type Adapter = PrismaPg | PrismaPGlite;
+type ObservedClient = PrismaClient<'query'>;
+
+function createPrisma(adapter: Adapter): ObservedClient {
   return new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
 }
 
-function observe(prisma: PrismaClient) {
+function observe(prisma: ObservedClient) {
   const listeners = new Set<QueryListener>();
   prisma.$on('query', (e) => {
     for (const l of listeners) l({ query: e.query, durationMs: Number(e.duration) });

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { getDatamodel } from './test/support/prisma-datamodel.ts';
+import { diffCatalogues, expectedCatalogue, readCatalogue } from './test/support/schema-catalogue.ts';
+const schema = readFileSync(process.argv[2]!, 'utf8');
+const db = await PGlite.create('memory://');
+await db.exec(readFileSync(process.argv[3]!, 'utf8'));
+const session = { exec: async (s: string) => { await db.exec(s); }, query: async (s: string, p?: unknown[]) => (await db.query(s, p)).rows as never };
+let t = performance.now();
+const expected = expectedCatalogue(getDatamodel(schema), schema);
+console.log('expected in', performance.now() - t); t = performance.now();
+const actual = await readCatalogue(session);
+console.log('read in', performance.now() - t, expected.size, actual.size);
+console.log(diffCatalogues(expected, actual).join('\n') || 'NO DIFF');
+if (process.argv[4]) for (const [k, v] of actual) console.log(k, JSON.stringify(v.props));

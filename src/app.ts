@@ -1,0 +1,141 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import { seedDemoData, isEmpty } from '../prisma/seed.ts';
+import type { Config } from './config.ts';
+import { createContext, type ContextDeps, loadViewer } from './context.ts';
+import { type Database, openDatabase } from './db.ts';
+import { fromPrismaError } from './errors.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { migrate } from './migrate.ts';
+import { createEventBus, type EventBus } from './pubsub.ts';
+import { schema } from './schema.ts';
+import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface AppOptions {
+  /** Use this database instead of opening the configured one (tests); it is not closed by `stop`. */
+  db?: Database;
+  log?: Logger;
+}
+
+/**
+ * Builds the whole server: database (migrated, seeded when empty), event bus, yoga, HTTP and
+ * WebSocket. Nothing listens until `start()`.
+ */
+export async function buildApp(config: Config, options: AppOptions = {}) {
+  const log = options.log ?? createLogger(config.logLevel);
+  const db = options.db ?? (await openDatabase(config.database));
+  const migrations = await db.withSession((session) => migrate(session));
+  if (migrations.applied.length) log.info({ applied: migrations.applied }, 'migrations applied');
+  if (config.seedDemoData && (await isEmpty(db.prisma))) {
+    const summary = await seedDemoData(db.prisma);
+    log.info({ summary }, 'demo data seeded');
+  }
+
+  const bus: EventBus = createEventBus(config.redisUrl);
+  const deps: ContextDeps = { config, prisma: db.prisma, pubsub: bus.pubsub, log };
+
+  const yoga = createYoga({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'WS' } : false,
+    context: (initial) => createContext(deps, initial),
+    logging: {
+      debug: (...args) => log.debug(args.length > 1 ? { args } : {}, String(args[0])),
+      info: (...args) => log.info(args.length > 1 ? { args } : {}, String(args[0])),
+      warn: (...args) => log.warn(args.length > 1 ? { args } : {}, String(args[0])),
+      error: (...args) => log.error(args.length > 1 ? { args } : {}, String(args[0])),
+    },
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        const mapped = fromPrismaError(original);
+        if (mapped) {
+          const located = error instanceof GraphQLError ? error : undefined;
+          return new GraphQLError(mapped.message, { nodes: located?.nodes, path: located?.path, extensions: mapped.extensions });
+        }
+        const masked = maskError(error, message, isDev);
+        if (masked !== error) log.error({ err: original }, 'unexpected error');
+        return masked;
+      },
+    },
+    plugins: [
+      useAuthGuard(),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          await db.prisma.$queryRaw`SELECT 1`;
+        },
+      }),
+    ],
+  });
+
+  const server: Server = createServer(yoga);
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wsServer = useServer(
+    {
+      // A connection without a valid token is closed with 4403 Forbidden.
+      onConnect: async (ctx) => (await loadViewer(deps, ctx.connectionParams?.authorization)).authenticated,
+      execute: (args: any) => args.rootValue.execute(args),
+      subscribe: (args: any) => args.rootValue.subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+        });
+        const args = {
+          schema,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wss,
+  );
+
+  let listening = false;
+  return {
+    yoga,
+    db,
+    config,
+    /** Starts listening; resolves with the URL of the GraphQL endpoint. */
+    async start(port = config.port, host = config.host) {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve());
+      });
+      listening = true;
+      const address = server.address() as AddressInfo;
+      const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      const url = `http://${shownHost}:${address.port}${GRAPHQL_PATH}`;
+      log.info({ url, database: db.kind }, 'server ready');
+      return { url, port: address.port };
+    },
+    /** Stops accepting work, closes sockets, the event bus and (if it opened it) the database. */
+    async stop() {
+      await wsServer.dispose();
+      wss.close();
+      if (listening) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+      await bus.close();
+      if (!options.db) await db.close();
+    },
+  };
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

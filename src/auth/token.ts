@@ -1,0 +1,36 @@
+import { jwtVerify, SignJWT } from 'jose';
+import type { Config } from '../config.ts';
+
+const ALGORITHM = 'HS256';
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+/** Signs a bearer token whose subject is the person's ID. */
+export async function signToken(jwt: Config['jwt'], personId: string): Promise<string> {
+  return new SignJWT({})
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setSubject(personId)
+    .setIssuer(jwt.issuer)
+    .setIssuedAt()
+    .setExpirationTime(jwt.ttl)
+    .sign(key(jwt.secret));
+}
+
+/** Returns the person ID of a valid token, or null for a missing, expired or forged one. */
+export async function verifyToken(jwt: Config['jwt'], token: string): Promise<string | null> {
+  try {
+    const { payload } = await jwtVerify(token, key(jwt.secret), {
+      algorithms: [ALGORITHM],
+      issuer: jwt.issuer,
+    });
+    return typeof payload.sub === 'string' ? payload.sub : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Extracts the token from an `Authorization: Bearer …` value. */
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,56 @@
+import type { Role, RoleScope } from '../generated/prisma/enums.ts';
+
+export interface Assignment {
+  role: Role;
+  scope: RoleScope;
+  cityId: string | null;
+  partnershipId: string | null;
+}
+
+/** Who is asking, with the roles they hold. Built once per request (or per WebSocket connection). */
+export class Viewer {
+  constructor(
+    readonly personId: string | null,
+    readonly assignments: readonly Assignment[],
+  ) {}
+
+  static anonymous() {
+    return new Viewer(null, []);
+  }
+
+  get authenticated() {
+    return this.personId !== null;
+  }
+
+  get isAdmin() {
+    return this.assignments.some((a) => a.role === 'ADMIN' && a.scope === 'GLOBAL');
+  }
+
+  hasRole(role: Role) {
+    return this.assignments.some((a) => a.role === role);
+  }
+
+  /** Partnerships in which the viewer holds one of `roles` (partnership scope). */
+  partnershipIds(roles: readonly Role[]): string[] {
+    return unique(
+      this.assignments
+        .filter((a) => a.scope === 'PARTNERSHIP' && a.partnershipId && roles.includes(a.role))
+        .map((a) => a.partnershipId!),
+    );
+  }
+
+  /** Cities in which the viewer holds one of `roles` (city scope). */
+  cityIds(roles: readonly Role[]): string[] {
+    return unique(
+      this.assignments
+        .filter((a) => a.scope === 'CITY' && a.cityId && roles.includes(a.role))
+        .map((a) => a.cityId!),
+    );
+  }
+
+  hasGlobal(role: Role) {
+    return this.assignments.some((a) => a.role === role && a.scope === 'GLOBAL');
+  }
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];

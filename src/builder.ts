@@ -1,0 +1,66 @@
+import SchemaBuilder, { type ArgBuilder, type SchemaTypes } from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type { Context } from './context.ts';
+import type PrismaTypes from './generated/pothos-prisma-types.ts';
+import { getDatamodel } from './generated/pothos-prisma-types.ts';
+
+/** The Pothos type parameters of the builder (context, Prisma types, scalars). */
+export interface BuilderTypes {
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string };
+  };
+  Connection: { totalCount?: number | (() => number | Promise<number>) };
+}
+
+/** The one Pothos builder. It defines no types itself: schema modules under `schema/` do. */
+export const builder = new SchemaBuilder<BuilderTypes>({
+  plugins: [PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    // Each request brings its own client (PGlite or PostgreSQL, chosen at boot).
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { description: 'Fetches any object by its global ID, if you may read it.' },
+    nodesQueryOptions: { description: 'Fetches objects by their global IDs; unreadable ones are null.' },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'An instant in time, ISO 8601 with time zone (e.g. 2026-11-30T09:15:00Z).',
+});
+builder.addScalarType('Date', DateResolver, { description: 'A calendar date, YYYY-MM-DD.' });
+
+builder.queryType({ description: 'Reads. Every list is a Relay connection, filtered to what you may see.' });
+builder.mutationType({ description: 'Writes. Each takes one `input` and returns a payload.' });
+builder.subscriptionType({
+  description: 'Live updates over graphql-ws or SSE, published after the write commits.',
+});
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'Number of items matching the filter, across all pages.',
+    resolve: (parent) =>
+      (typeof parent.totalCount === 'function' ? parent.totalCount() : parent.totalCount) ?? 0,
+  }),
+);
+
+/** The types as Pothos expands them, for helpers that take a field or argument builder. */
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
+/** What `t.arg` is inside a field definition, for shared argument helpers. */
+export type Args = { arg: ArgBuilder<Types> };
+export type { SchemaTypes };

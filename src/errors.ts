@@ -1,0 +1,102 @@
+import { GraphQLError } from 'graphql';
+import type { ZodError } from 'zod';
+import { Prisma } from './generated/prisma/client.ts';
+
+/** Every error code clients can see, with what it means. */
+export const ErrorCode = {
+  /** No valid bearer token. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Authenticated, but your roles do not allow this. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** The object does not exist, or you may not see it (the two are not told apart). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The input breaks a rule; `extensions.field` and `extensions.rule` say which. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** Someone else changed the object since you read it (`expectedVersion` is stale), or it already exists. */
+  CONFLICT: 'CONFLICT',
+  /** The signal status cannot move from its current status to the requested one. */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface InputIssue {
+  /** Path of the offending field, e.g. `input.summary`. */
+  field: string;
+  /** The rule broken: required, type, enum, minLength, maxLength, min, max, format, globalId, … */
+  rule: string;
+  message: string;
+}
+
+export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+// `http.status` makes yoga answer 401 over HTTP; it is not sent to the client.
+export const unauthenticated = () =>
+  appError(ErrorCode.UNAUTHENTICATED, 'A valid bearer token is required.', { http: { status: 401 } });
+export const forbidden = (message = 'Your roles do not allow this.') =>
+  appError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string, field?: string) =>
+  appError(ErrorCode.NOT_FOUND, `${what} was not found.`, field ? { field } : {});
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  appError(ErrorCode.CONFLICT, message, extensions);
+
+/** One error for all input problems; the first one is also in `field`/`rule` for simple clients. */
+export function badInput(issues: InputIssue[]) {
+  const [first] = issues;
+  if (!first) throw new Error('badInput needs at least one issue');
+  return appError(ErrorCode.BAD_USER_INPUT, `${first.field}: ${first.message}`, {
+    field: first.field,
+    rule: first.rule,
+    issues,
+  });
+}
+
+const ruleForZodIssue = (issue: ZodError['issues'][number]): string => {
+  switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array' ? 'maxLength' : 'max';
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array' ? 'minLength' : 'min';
+    case 'invalid_type':
+      return issue.input === undefined ? 'required' : 'type';
+    case 'invalid_format':
+      return 'format';
+    case 'invalid_value':
+      return 'enum';
+    case 'custom':
+      return (issue.params?.rule as string | undefined) ?? 'custom';
+    default:
+      return issue.code;
+  }
+};
+
+/** Turns a zod error on a mutation input into one coded BAD_USER_INPUT error. */
+export function fromZodError(error: ZodError, root = 'input') {
+  return badInput(
+    error.issues.map((issue) => ({
+      field: [root, ...issue.path].join('.'),
+      rule: ruleForZodIssue(issue),
+      message: issue.message,
+    })),
+  );
+}
+
+/** Maps known database errors to coded errors; anything else stays masked. */
+export function fromPrismaError(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined;
+  switch (error.code) {
+    case 'P2002':
+      return conflict('An object with these values already exists.', {
+        fields: (error.meta?.target as string[] | undefined) ?? [],
+      });
+    case 'P2003':
+      return appError(ErrorCode.BAD_USER_INPUT, 'A referenced object does not exist.', {
+        rule: 'reference',
+      });
+    case 'P2025':
+      return appError(ErrorCode.NOT_FOUND, 'The object was not found.');
+    default:
+      return undefined;
+  }
+}

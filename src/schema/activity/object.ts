@@ -1,0 +1,137 @@
+import { activityWhere, SIGNAL_HANDLERS, actsIn, signalWhere } from '../../auth/policy.ts';
+import { builder } from '../../builder.ts';
+import { uuidOrNil } from '../../validation.ts';
+import { ActivityLocationEnum } from '../enums.ts';
+import { PersonRef } from '../person.ts';
+import { SignalRef, YouthRef } from '../signal/object.ts';
+import { activityListArgs, activityListQuery, ActivityKindEnum } from './filters.ts';
+import { activityKinds } from './kinds.ts';
+
+const typeNameOfKind = new Map(activityKinds.map((k) => [k.kind, k.typeName]));
+
+type Details = Record<string, unknown>;
+const detail = (a: { details: unknown }, key: string) => ((a.details ?? {}) as Details)[key];
+
+export const ActivityRef = builder.prismaInterface('Activity', {
+  name: 'Activity',
+  interfaces: [builder.nodeInterfaceRef()],
+  description: 'Something youth work does in or with the school. One concrete type per kind.',
+  resolveType: (activity) => typeNameOfKind.get(activity.kind)!,
+  fields: (t) => ({
+    kind: t.field({ type: ActivityKindEnum, resolve: (a) => a.kind as never }),
+    partnership: t.relation('partnership'),
+    startsAt: t.expose('startsAt', { type: 'DateTime' }),
+    durationMinutes: t.exposeInt('durationMinutes'),
+    participantCount: t.exposeInt('participantCount', { nullable: true, description: 'Number of young people taking part.' }),
+    facilitators: t.field({
+      type: [PersonRef],
+      description: 'The people who ran the activity.',
+      select: (_args, _ctx, nestedSelection) => ({
+        facilitators: { select: { person: nestedSelection(true) }, orderBy: { personId: 'asc' } },
+      }),
+      resolve: (a) => a.facilitators.map((f) => f.person),
+    }),
+    location: t.expose('location', { type: ActivityLocationEnum, nullable: true }),
+    locationNote: t.exposeString('locationNote', { nullable: true, description: 'Which room, centre or platform.' }),
+    themes: t.exposeStringList('themes', { description: 'Themes discussed, e.g. pesten, online veiligheid.' }),
+    notes: t.exposeString('notes', { nullable: true }),
+    loggedBy: t.relation('loggedBy', { nullable: true }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+/** The one connection type for every list of activities. */
+export const ActivityConnection = builder.connectionObject({ type: ActivityRef, name: 'ActivityConnection' }, { name: 'ActivityEdge' });
+
+/** One node type per kind; node lookups only find activities of that kind that you may see. */
+function activityNode(kind: string, typeName: string, description: string) {
+  return builder.prismaNode('Activity', {
+    variant: typeName,
+    id: { field: 'id' },
+    nullable: true,
+    description,
+    interfaces: [ActivityRef],
+    findUnique: (id, ctx) => ({ id: uuidOrNil(id), kind, AND: [activityWhere(ctx.viewer)] }),
+    fields: () => ({}),
+  });
+}
+
+const defs = Object.fromEntries(activityKinds.map((k) => [k.kind, k]));
+const InformationSession = activityNode('INFORMATION_SESSION', 'InformationSession', defs.INFORMATION_SESSION!.description);
+const HomeworkHelp = activityNode('HOMEWORK_HELP', 'HomeworkHelp', defs.HOMEWORK_HELP!.description);
+const BreakConversation = activityNode('BREAK_CONVERSATION', 'BreakConversation', defs.BREAK_CONVERSATION!.description);
+const IndividualGuidance = activityNode('INDIVIDUAL_GUIDANCE', 'IndividualGuidance', defs.INDIVIDUAL_GUIDANCE!.description);
+const Consultation = activityNode('CONSULTATION', 'Consultation', defs.CONSULTATION!.description);
+
+builder.prismaObjectFields(InformationSession, (t) => ({
+  topic: t.string({ nullable: true, resolve: (a) => (detail(a, 'topic') as string | undefined) ?? null }),
+  audience: t.string({
+    nullable: true,
+    description: 'Who it was for, e.g. "leerjaar 2", "ouders".',
+    resolve: (a) => (detail(a, 'audience') as string | undefined) ?? null,
+  }),
+}));
+
+builder.prismaObjectFields(HomeworkHelp, (t) => ({
+  attendeeCount: t.int({
+    nullable: true,
+    description: 'Young people who attended.',
+    resolve: (a) => (detail(a, 'attendeeCount') as number | undefined) ?? a.participantCount ?? null,
+  }),
+  subjects: t.stringList({ resolve: (a) => (detail(a, 'subjects') as string[] | undefined) ?? [] }),
+}));
+
+builder.prismaObjectFields(BreakConversation, (t) => ({
+  youngPeopleSpokenTo: t.int({
+    nullable: true,
+    description: 'Number of young people spoken to.',
+    resolve: (a) => (detail(a, 'youngPeopleSpokenTo') as number | undefined) ?? a.participantCount ?? null,
+  }),
+}));
+
+builder.prismaObjectFields(IndividualGuidance, (t) => ({
+  youth: t.field({
+    type: YouthRef,
+    nullable: true,
+    description: 'The young person guided (pseudonymous); visible to those who handle signals in the partnership.',
+    select: (_args, _ctx, nestedSelection) => ({ partnershipId: true, youth: nestedSelection(true) }),
+    resolve: (a, _args, ctx) => (actsIn(ctx.viewer, a.partnershipId, SIGNAL_HANDLERS) ? a.youth : null),
+  }),
+}));
+
+builder.prismaObjectFields(Consultation, (t) => ({
+  planned: t.boolean({
+    nullable: true,
+    description: 'Planned in the agreed rhythm (true) or ad hoc (false).',
+    resolve: (a) => (detail(a, 'planned') as boolean | undefined) ?? null,
+  }),
+  attendees: t.field({
+    type: [PersonRef],
+    select: (_args, _ctx, nestedSelection) => ({
+      attendees: { select: { person: nestedSelection(true) }, orderBy: { personId: 'asc' } },
+    }),
+    resolve: (a) => a.attendees.map((x) => x.person),
+  }),
+  signalsDiscussed: t.field({
+    type: [SignalRef],
+    description: 'Signals discussed, among those you may see.',
+    select: (_args, ctx, nestedSelection) => ({
+      signalsDiscussed: { where: { signal: signalWhere(ctx.viewer) }, select: { signal: nestedSelection(true) }, orderBy: { signalId: 'asc' } },
+    }),
+    resolve: (a) => a.signalsDiscussed.map((x) => x.signal),
+  }),
+}));
+
+builder.queryField('activities', (t) =>
+  t.prismaConnection({
+    type: ActivityRef,
+    cursor: 'id',
+    description: 'Activities you may see, latest first unless `orderBy` says otherwise.',
+    args: activityListArgs(t),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.activity.findMany({ ...query, ...activityListQuery(ctx.viewer, args.filter, args.orderBy) }),
+    totalCount: (_c, args, ctx) => ctx.prisma.activity.count({ where: activityListQuery(ctx.viewer, args.filter).where }),
+  }, ActivityConnection),
+);

@@ -1,0 +1,20 @@
+import { actsIn, partnershipWhere } from '../auth/policy.ts';
+import type { Context } from '../context.ts';
+import { forbidden, notFound } from '../errors.ts';
+import type { Role } from '../generated/prisma/enums.ts';
+
+/**
+ * Loads a partnership the viewer must hold one of `roles` in. NOT_FOUND when they cannot see it,
+ * FORBIDDEN when they can see it but hold none of the roles.
+ */
+export async function requireRoleIn(ctx: Context, partnershipId: string, roles: readonly Role[], field: string) {
+  const partnership = await ctx.prisma.partnership.findFirst({
+    where: { id: partnershipId, AND: [partnershipWhere(ctx.viewer)] },
+    select: { id: true, schoolId: true, cityId: true },
+  });
+  if (!partnership) throw notFound('Partnership', field);
+  if (!actsIn(ctx.viewer, partnershipId, roles)) {
+    throw forbidden(`You need one of the roles ${roles.join(', ')} in this partnership.`);
+  }
+  return partnership;
+}

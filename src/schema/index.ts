@@ -1,0 +1,10 @@
+// Imports every schema module; `toSchema()` is called in ../schema.ts, which no module imports.
+import './enums.ts';
+import './city.ts';
+import './person.ts';
+import './partnership.ts';
+import './signal/object.ts';
+import './signal/mutations.ts';
+import './activity/object.ts';
+import './activity/mutations.ts';
+import './subscriptions.ts';

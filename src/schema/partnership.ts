@@ -1,0 +1,357 @@
+import { z } from 'zod';
+import { canSeePeopleOf, partnershipWhere } from '../auth/policy.ts';
+import { builder } from '../builder.ts';
+import { badInput, conflict, forbidden, notFound } from '../errors.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { FundingType, PartnershipForm, PartnershipStatus } from '../generated/prisma/enums.ts';
+import { globalId, parseInput, text, uuidOrNil } from '../validation.ts';
+import { activityListArgs, activityListQuery } from './activity/filters.ts';
+import { FundingTypeEnum, OrderDirection, PartnershipFormEnum, PartnershipStatusEnum } from './enums.ts';
+import { ActivityConnection, ActivityRef } from './activity/object.ts';
+import { PersonRef } from './person.ts';
+import { SignalConnection } from './signal/object.ts';
+import { signalListArgs, signalListQuery } from './signal/filters.ts';
+
+
+const Funding = builder.objectRef<{ fundingType: FundingType; fundingSource: string | null; fundedUntil: Date | null }>('PartnershipFunding').implement({
+  description: 'How the collaboration is funded (structurele financiering is a precondition).',
+  fields: (t) => ({
+    type: t.expose('fundingType', { type: FundingTypeEnum }),
+    source: t.exposeString('fundingSource', { nullable: true, description: 'Who funds it, e.g. the municipality.' }),
+    until: t.expose('fundedUntil', { type: 'Date', nullable: true }),
+  }),
+});
+
+const Facilities = builder.objectRef<{ hasRoom: boolean; roomLocation: string | null }>('PartnershipFacilities').implement({
+  description: 'What the school makes available (facilitering).',
+  fields: (t) => ({
+    hasRoom: t.exposeBoolean('hasRoom', { description: 'Whether youth work has a room in the school.' }),
+    roomLocation: t.exposeString('roomLocation', { nullable: true, description: 'Where that room is.' }),
+  }),
+});
+
+export const PartnershipRef = builder.prismaNode('Partnership', {
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id: uuidOrNil(id), AND: [partnershipWhere(ctx.viewer)] }),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    school: t.relation('school'),
+    youthWorkOrganisation: t.relation('youthWorkOrganisation'),
+    city: t.relation('city'),
+    form: t.expose('form', { type: PartnershipFormEnum }),
+    status: t.expose('status', { type: PartnershipStatusEnum }),
+    startsOn: t.expose('startsOn', { type: 'Date' }),
+    endsOn: t.expose('endsOn', { type: 'Date', nullable: true }),
+    goals: t.exposeStringList('goals'),
+    rolesAndResponsibilities: t.exposeString('rolesAndResponsibilities', {
+      nullable: true,
+      description: 'The agreed roles and responsibilities of youth work and the school.',
+    }),
+    funding: t.field({ type: Funding, resolve: (p) => p }),
+    facilities: t.field({ type: Facilities, resolve: (p) => p }),
+    schoolContact: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: "The school's fixed contact person for youth work (vast aanspreekpunt).",
+      select: (_args, _ctx, nestedSelection) => ({ cityId: true, schoolContact: nestedSelection(true) }),
+      resolve: (p, _args, ctx) => (canSeePeopleOf(ctx.viewer, p) ? p.schoolContact : null),
+    }),
+    consultationEveryWeeks: t.exposeInt('consultationEveryWeeks', {
+      nullable: true,
+      description: 'Agreed consultation rhythm (overleg): every N weeks.',
+    }),
+    openSignalCount: t.int({
+      description: 'Signals not yet closed, among those you may see.',
+      resolve: (p, _args, ctx) => ctx.loaders.openSignalCount.load(p.id),
+    }),
+    signals: t.relatedConnection('signals', {
+      cursor: 'id',
+      totalCount: true,
+      args: signalListArgs(t),
+      description: "This partnership's signals that you may see.",
+      query: (args, ctx) => signalListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy),
+    }, SignalConnection),
+    activities: t.relatedConnection('activities', {
+      cursor: 'id',
+      totalCount: true,
+      args: activityListArgs(t),
+      description: "This partnership's activities that you may see.",
+      type: ActivityRef,
+      query: (args, ctx) => activityListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy),
+    }, ActivityConnection),
+    version: t.exposeInt('version', { description: 'Pass as `expectedVersion` when updating.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+// --- list ---
+
+const PartnershipConnection = builder.connectionObject(
+  { type: PartnershipRef, name: 'PartnershipConnection' },
+  { name: 'PartnershipEdge' },
+);
+
+const PartnershipFilter = builder.inputType('PartnershipFilter', {
+  fields: (t) => ({
+    cityId: t.id(),
+    schoolId: t.id(),
+    youthWorkOrganisationId: t.id(),
+    form: t.field({ type: PartnershipFormEnum }),
+    status: t.field({ type: [PartnershipStatusEnum], description: 'Any of these statuses.' }),
+    search: t.string({ description: 'Part of the name, case-insensitive.' }),
+  }),
+});
+
+const PartnershipOrderField = builder.enumType('PartnershipOrderField', { values: ['NAME', 'STARTS_ON', 'CREATED_AT'] as const });
+const PartnershipOrder = builder.inputType('PartnershipOrder', {
+  fields: (t) => ({
+    field: t.field({ type: PartnershipOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
+  }),
+});
+
+const partnershipFilterSchema = z
+  .object({
+    cityId: globalId('City').nullish(),
+    schoolId: globalId('School').nullish(),
+    youthWorkOrganisationId: globalId('YouthWorkOrganisation').nullish(),
+    form: z.enum(PartnershipForm).nullish(),
+    status: z.array(z.enum(PartnershipStatus)).max(10).nullish(),
+    search: z.string().max(100).nullish(),
+  })
+  .nullish();
+
+const ORDER_COLUMNS = { NAME: 'name', STARTS_ON: 'startsOn', CREATED_AT: 'createdAt' } as const;
+
+function partnershipListQuery(
+  viewer: Parameters<typeof partnershipWhere>[0],
+  rawFilter: unknown,
+  order?: { field: keyof typeof ORDER_COLUMNS; direction?: 'ASC' | 'DESC' | null } | null,
+) {
+  const f = parseInput(partnershipFilterSchema, rawFilter, 'filter') ?? {};
+  const where: Prisma.PartnershipWhereInput = {
+    AND: [
+      partnershipWhere(viewer),
+      {
+        ...(f.cityId ? { cityId: f.cityId } : {}),
+        ...(f.schoolId ? { schoolId: f.schoolId } : {}),
+        ...(f.youthWorkOrganisationId ? { youthWorkOrganisationId: f.youthWorkOrganisationId } : {}),
+        ...(f.form ? { form: f.form } : {}),
+        ...(f.status?.length ? { status: { in: f.status } } : {}),
+        ...(f.search ? { name: { contains: f.search, mode: 'insensitive' as const } } : {}),
+      },
+    ],
+  };
+  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+  const orderBy: Prisma.PartnershipOrderByWithRelationInput[] = [
+    { [ORDER_COLUMNS[order?.field ?? 'NAME']]: direction },
+    { id: direction },
+  ];
+  return { where, orderBy };
+}
+
+builder.queryField('partnerships', (t) =>
+  t.prismaConnection({
+    type: 'Partnership',
+    cursor: 'id',
+    description: 'Partnerships you may see (your own, or those of your city).',
+    args: { filter: t.arg({ type: PartnershipFilter }), orderBy: t.arg({ type: PartnershipOrder }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.partnership.findMany({ ...query, ...partnershipListQuery(ctx.viewer, args.filter, args.orderBy) }),
+    totalCount: (_c, args, ctx) =>
+      ctx.prisma.partnership.count({ where: partnershipListQuery(ctx.viewer, args.filter).where }),
+  }, PartnershipConnection),
+);
+
+// --- writes (admins) ---
+
+const FundingInput = builder.inputType('PartnershipFundingInput', {
+  fields: (t) => ({
+    type: t.field({ type: FundingTypeEnum, required: true }),
+    source: t.string(),
+    until: t.field({ type: 'Date' }),
+  }),
+});
+
+const FacilitiesInput = builder.inputType('PartnershipFacilitiesInput', {
+  fields: (t) => ({
+    hasRoom: t.boolean({ required: true }),
+    roomLocation: t.string(),
+  }),
+});
+
+const editableFields = {
+  name: text(200).optional(),
+  form: z.enum(PartnershipForm).optional(),
+  status: z.enum(PartnershipStatus).optional(),
+  startsOn: z.date().optional(),
+  endsOn: z.date().nullish(),
+  goals: z.array(text(500)).max(20).optional(),
+  rolesAndResponsibilities: z.string().trim().max(5000).nullish(),
+  funding: z
+    .object({ type: z.enum(FundingType), source: text(200).nullish(), until: z.date().nullish() })
+    .optional(),
+  facilities: z.object({ hasRoom: z.boolean(), roomLocation: text(200).nullish() }).optional(),
+  schoolContactId: globalId('Person').nullish(),
+  consultationEveryWeeks: z.number().int().min(1).max(52).nullish(),
+};
+
+const checkPeriod = (v: { startsOn?: Date; endsOn?: Date | null }, ctx: z.RefinementCtx) => {
+  if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) {
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must not be before startsOn', params: { rule: 'after' } });
+  }
+};
+
+const createPartnershipSchema = z
+  .object({
+    ...editableFields,
+    schoolId: globalId('School'),
+    youthWorkOrganisationId: globalId('YouthWorkOrganisation'),
+    form: z.enum(PartnershipForm),
+    startsOn: z.date(),
+  })
+  .superRefine(checkPeriod);
+
+const updatePartnershipSchema = z
+  .object({ ...editableFields, id: globalId('Partnership'), expectedVersion: z.number().int().min(1) })
+  .superRefine(checkPeriod);
+
+function partnershipFields(t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>) {
+  return {
+    name: t.string({ description: 'Defaults to "<organisation> × <school>".' }),
+    status: t.field({ type: PartnershipStatusEnum }),
+    endsOn: t.field({ type: 'Date' }),
+    goals: t.stringList(),
+    rolesAndResponsibilities: t.string(),
+    funding: t.field({ type: FundingInput }),
+    facilities: t.field({ type: FacilitiesInput }),
+    schoolContactId: t.id({ description: 'A person of the school: its fixed contact person for youth work.' }),
+    consultationEveryWeeks: t.int({ description: 'Consultation rhythm: every N weeks (1–52).' }),
+  };
+}
+
+const CreatePartnershipInput = builder.inputType('CreatePartnershipInput', {
+  fields: (t) => ({
+    schoolId: t.id({ required: true }),
+    youthWorkOrganisationId: t.id({ required: true }),
+    form: t.field({ type: PartnershipFormEnum, required: true }),
+    startsOn: t.field({ type: 'Date', required: true }),
+    ...partnershipFields(t as never),
+  }),
+});
+
+const UpdatePartnershipInput = builder.inputType('UpdatePartnershipInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
+    form: t.field({ type: PartnershipFormEnum }),
+    startsOn: t.field({ type: 'Date' }),
+    ...partnershipFields(t as never),
+  }),
+});
+
+type EditableInput = z.output<z.ZodObject<typeof editableFields>>;
+
+function toColumns(input: EditableInput): Prisma.PartnershipUncheckedUpdateInput {
+  const data: Prisma.PartnershipUncheckedUpdateInput = {};
+  if (input.name !== undefined) data.name = input.name;
+  if (input.form !== undefined) data.form = input.form;
+  if (input.status !== undefined) data.status = input.status;
+  if (input.startsOn !== undefined) data.startsOn = input.startsOn;
+  if (input.endsOn !== undefined) data.endsOn = input.endsOn;
+  if (input.goals !== undefined) data.goals = input.goals;
+  if (input.rolesAndResponsibilities !== undefined) data.rolesAndResponsibilities = input.rolesAndResponsibilities;
+  if (input.funding) {
+    data.fundingType = input.funding.type;
+    data.fundingSource = input.funding.source ?? null;
+    data.fundedUntil = input.funding.until ?? null;
+  }
+  if (input.facilities) {
+    data.hasRoom = input.facilities.hasRoom;
+    data.roomLocation = input.facilities.hasRoom ? (input.facilities.roomLocation ?? null) : null;
+  }
+  if (input.schoolContactId !== undefined) data.schoolContactId = input.schoolContactId;
+  if (input.consultationEveryWeeks !== undefined) data.consultationEveryWeeks = input.consultationEveryWeeks;
+  return data;
+}
+
+async function checkSchoolContact(tx: Prisma.TransactionClient, personId: string | null | undefined, schoolId: string) {
+  if (!personId) return;
+  const person = await tx.person.findUnique({ where: { id: personId }, select: { schoolId: true } });
+  if (!person) throw notFound('Person', 'input.schoolContactId');
+  if (person.schoolId !== schoolId) {
+    throw badInput([{ field: 'input.schoolContactId', rule: 'sameSchool', message: "must be a person of the partnership's school" }]);
+  }
+}
+
+const PartnershipPayload = (name: string) =>
+  builder.objectRef<{ partnershipId: string }>(name).implement({
+    fields: (t) => ({
+      partnership: t.prismaField({
+        type: 'Partnership',
+        resolve: (query, p, _args, ctx) => ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id: p.partnershipId } }),
+      }),
+    }),
+  });
+
+builder.mutationField('createPartnership', (t) =>
+  t.field({
+    type: PartnershipPayload('CreatePartnershipPayload'),
+    description: 'Starts a partnership between a youth work organisation and a school (admins only).',
+    args: { input: t.arg({ type: CreatePartnershipInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      if (!ctx.viewer.isAdmin) throw forbidden('Only admins manage partnerships.');
+      const input = parseInput(createPartnershipSchema, args.input);
+      const partnership = await ctx.prisma.$transaction(async (tx) => {
+        const school = await tx.school.findUnique({ where: { id: input.schoolId }, select: { cityId: true, name: true } });
+        if (!school) throw notFound('School', 'input.schoolId');
+        const org = await tx.youthWorkOrganisation.findUnique({ where: { id: input.youthWorkOrganisationId }, select: { name: true } });
+        if (!org) throw notFound('Youth work organisation', 'input.youthWorkOrganisationId');
+        await checkSchoolContact(tx, input.schoolContactId, input.schoolId);
+        return tx.partnership.create({
+          data: {
+            ...(toColumns(input) as Prisma.PartnershipUncheckedCreateInput),
+            name: input.name ?? `${org.name} × ${school.name}`,
+            schoolId: input.schoolId,
+            youthWorkOrganisationId: input.youthWorkOrganisationId,
+            cityId: school.cityId,
+            form: input.form,
+            startsOn: input.startsOn,
+          },
+          select: { id: true },
+        });
+      });
+      return { partnershipId: partnership.id };
+    },
+  }),
+);
+
+builder.mutationField('updatePartnership', (t) =>
+  t.field({
+    type: PartnershipPayload('UpdatePartnershipPayload'),
+    description: 'Changes a partnership (admins only). Fields left out keep their value.',
+    args: { input: t.arg({ type: UpdatePartnershipInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      if (!ctx.viewer.isAdmin) throw forbidden('Only admins manage partnerships.');
+      const input = parseInput(updatePartnershipSchema, args.input);
+      await ctx.prisma.$transaction(async (tx) => {
+        const current = await tx.partnership.findUnique({ where: { id: input.id }, select: { schoolId: true, startsOn: true, endsOn: true } });
+        if (!current) throw notFound('Partnership', 'input.id');
+        const startsOn = input.startsOn ?? current.startsOn;
+        const endsOn = input.endsOn === undefined ? current.endsOn : input.endsOn;
+        if (endsOn && endsOn < startsOn) {
+          throw badInput([{ field: 'input.endsOn', rule: 'after', message: 'must not be before startsOn' }]);
+        }
+        await checkSchoolContact(tx, input.schoolContactId, current.schoolId);
+        const { count } = await tx.partnership.updateMany({
+          where: { id: input.id, version: input.expectedVersion },
+          data: { ...toColumns(input), version: { increment: 1 } },
+        });
+        if (count === 0) throw conflict('The partnership was changed by someone else; reload it and try again.', { field: 'input.expectedVersion' });
+      });
+      return { partnershipId: input.id };
+    },
+  }),
+);

@@ -1,0 +1,278 @@
+import { z } from 'zod';
+import { SIGNAL_HANDLERS, SIGNAL_REPORTERS, signalWhere } from '../../auth/policy.ts';
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { appError, badInput, conflict, ErrorCode, notFound } from '../../errors.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import {
+  AgeBand,
+  FollowUpAction,
+  LifeDomain,
+  SignalCategory,
+  SignalStatus,
+  SignalSubject,
+  SignalUrgency,
+} from '../../generated/prisma/enums.ts';
+import { globalId, parseInput, text } from '../../validation.ts';
+import {
+  AgeBandEnum,
+  FollowUpActionEnum,
+  LifeDomainEnum,
+  SignalCategoryEnum,
+  SignalStatusEnum,
+  SignalSubjectEnum,
+  SignalUrgencyEnum,
+} from '../enums.ts';
+import { requireRoleIn } from '../guards.ts';
+import { canTransition, REACHED_AT } from './workflow.ts';
+
+const SignalPayload = (name: string) =>
+  builder.objectRef<{ signalId: string }>(name).implement({
+    fields: (t) => ({
+      signal: t.prismaField({
+        type: 'Signal',
+        resolve: (query, p, _args, ctx) => ctx.prisma.signal.findUniqueOrThrow({ ...query, where: { id: p.signalId } }),
+      }),
+    }),
+  });
+
+/** Loads a signal the viewer may handle (see and follow up), or throws NOT_FOUND / FORBIDDEN. */
+async function requireHandledSignal(ctx: Context, signalId: string) {
+  const signal = await ctx.prisma.signal.findFirst({
+    where: { id: signalId, AND: [signalWhere(ctx.viewer)] },
+    select: {
+      id: true,
+      partnershipId: true,
+      status: true,
+      version: true,
+      acknowledgedAt: true,
+      inProgressAt: true,
+      referredAt: true,
+      closedAt: true,
+    },
+  });
+  if (!signal) throw notFound('Signal', 'input.signalId');
+  await requireRoleIn(ctx, signal.partnershipId, SIGNAL_HANDLERS, 'input.signalId');
+  return signal;
+}
+
+// --- reportSignal ---
+
+const ReportSignalInput = builder.inputType('ReportSignalInput', {
+  fields: (t) => ({
+    partnershipId: t.id({ required: true }),
+    lifeDomain: t.field({ type: LifeDomainEnum, required: true }),
+    category: t.field({ type: SignalCategoryEnum, required: true }),
+    summary: t.string({ required: true, description: 'Short description without names (1–500 characters).' }),
+    subject: t.field({ type: SignalSubjectEnum, defaultValue: 'INDIVIDUAL' }),
+    urgency: t.field({ type: SignalUrgencyEnum, defaultValue: 'MEDIUM' }),
+    youthId: t.id({ description: 'The young person (pseudonymous reference); only for INDIVIDUAL signals.' }),
+  }),
+});
+
+const reportSignalSchema = z
+  .object({
+    partnershipId: globalId('Partnership'),
+    lifeDomain: z.enum(LifeDomain),
+    category: z.enum(SignalCategory),
+    summary: text(500),
+    subject: z.enum(SignalSubject).default('INDIVIDUAL'),
+    urgency: z.enum(SignalUrgency).default('MEDIUM'),
+    youthId: globalId('Youth').nullish(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.subject !== 'INDIVIDUAL' && v.youthId) {
+      ctx.addIssue({ code: 'custom', path: ['youthId'], message: `must be empty for a ${v.subject} signal`, params: { rule: 'forbidden' } });
+    }
+  });
+
+builder.mutationField('reportSignal', (t) =>
+  t.field({
+    type: SignalPayload('ReportSignalPayload'),
+    description: 'Reports a signal in one of your partnerships.',
+    args: { input: t.arg({ type: ReportSignalInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(reportSignalSchema, args.input);
+      const partnership = await requireRoleIn(ctx, input.partnershipId, SIGNAL_REPORTERS, 'input.partnershipId');
+      if (input.youthId) {
+        const youth = await ctx.prisma.youth.findUnique({ where: { id: input.youthId }, select: { schoolId: true } });
+        if (!youth || youth.schoolId !== partnership.schoolId) throw notFound('Youth', 'input.youthId');
+      }
+      const signal = await ctx.prisma.signal.create({
+        data: {
+          partnershipId: input.partnershipId,
+          lifeDomain: input.lifeDomain,
+          category: input.category,
+          subject: input.subject,
+          urgency: input.urgency,
+          summary: input.summary,
+          youthId: input.youthId ?? null,
+          reportedById: ctx.viewer.personId,
+        },
+        select: { id: true, partnershipId: true },
+      });
+      ctx.pubsub.publish('signalReported', { id: signal.id, partnershipId: signal.partnershipId });
+      return { signalId: signal.id };
+    },
+  }),
+);
+
+// --- changeSignalStatus ---
+
+const ChangeSignalStatusInput = builder.inputType('ChangeSignalStatusInput', {
+  fields: (t) => ({
+    signalId: t.id({ required: true }),
+    status: t.field({ type: SignalStatusEnum, required: true }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
+    referralDestination: t.string({ description: 'Required when the status becomes REFERRED (e.g. buurtteam).' }),
+  }),
+});
+
+const changeSignalStatusSchema = z
+  .object({
+    signalId: globalId('Signal'),
+    status: z.enum(SignalStatus),
+    expectedVersion: z.number().int().min(1),
+    referralDestination: text(200).nullish(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === 'REFERRED' && !v.referralDestination) {
+      ctx.addIssue({ code: 'custom', path: ['referralDestination'], message: 'is required when referring', params: { rule: 'required' } });
+    }
+    if (v.status !== 'REFERRED' && v.referralDestination) {
+      ctx.addIssue({ code: 'custom', path: ['referralDestination'], message: 'is only allowed when referring', params: { rule: 'forbidden' } });
+    }
+  });
+
+builder.mutationField('changeSignalStatus', (t) =>
+  t.field({
+    type: SignalPayload('ChangeSignalStatusPayload'),
+    description: 'Moves a signal along its workflow (NEW → ACKNOWLEDGED → IN_PROGRESS → REFERRED → CLOSED).',
+    args: { input: t.arg({ type: ChangeSignalStatusInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(changeSignalStatusSchema, args.input);
+      const signal = await requireHandledSignal(ctx, input.signalId);
+      if (signal.version !== input.expectedVersion) throw staleVersion();
+      if (!canTransition(signal.status, input.status)) {
+        throw appError(ErrorCode.INVALID_TRANSITION, `A ${signal.status} signal cannot become ${input.status}.`, {
+          field: 'input.status',
+          rule: 'transition',
+          from: signal.status,
+          to: input.status,
+        });
+      }
+      const data: Prisma.SignalUpdateManyMutationInput = { status: input.status, version: { increment: 1 } };
+      // Each step's timestamp records the first time it was reached (a referral can go back to IN_PROGRESS).
+      if (input.status !== 'NEW' && signal[REACHED_AT[input.status]] === null) data[REACHED_AT[input.status]] = new Date();
+      if (input.status === 'REFERRED') data.referralDestination = input.referralDestination;
+      // The version in the WHERE makes a concurrent change lose cleanly instead of overwriting.
+      const { count } = await ctx.prisma.signal.updateMany({ where: { id: signal.id, version: input.expectedVersion }, data });
+      if (count === 0) throw staleVersion();
+      ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
+      return { signalId: signal.id };
+    },
+  }),
+);
+
+const staleVersion = () =>
+  conflict('The signal was changed by someone else; reload it and try again.', { field: 'input.expectedVersion' });
+
+// --- addSignalFollowUp ---
+
+const AddSignalFollowUpInput = builder.inputType('AddSignalFollowUpInput', {
+  fields: (t) => ({
+    signalId: t.id({ required: true }),
+    action: t.field({ type: FollowUpActionEnum, required: true }),
+    note: t.string({ description: 'What was done, without names (max 1000 characters).' }),
+    at: t.field({ type: 'DateTime', description: 'When it happened; defaults to now; not in the future.' }),
+  }),
+});
+
+const addFollowUpSchema = z.object({
+  signalId: globalId('Signal'),
+  action: z.enum(FollowUpAction),
+  note: text(1000).nullish(),
+  at: z
+    .date()
+    .nullish()
+    .refine((d) => !d || d.getTime() <= Date.now() + 60_000, { message: 'must not be in the future', params: { rule: 'notFuture' } }),
+});
+
+builder.mutationField('addSignalFollowUp', (t) =>
+  t.field({
+    type: SignalPayload('AddSignalFollowUpPayload'),
+    description: 'Records a follow-up step on a signal.',
+    args: { input: t.arg({ type: AddSignalFollowUpInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(addFollowUpSchema, args.input);
+      const signal = await requireHandledSignal(ctx, input.signalId);
+      if (signal.status === 'CLOSED') {
+        throw badInput([{ field: 'input.signalId', rule: 'open', message: 'the signal is closed' }]);
+      }
+      await ctx.prisma.$transaction([
+        ctx.prisma.signalFollowUp.create({
+          data: { signalId: signal.id, byId: ctx.viewer.personId, action: input.action, note: input.note ?? null, at: input.at ?? new Date() },
+        }),
+        ctx.prisma.signal.update({ where: { id: signal.id }, data: { version: { increment: 1 } } }),
+      ]);
+      ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
+      return { signalId: signal.id };
+    },
+  }),
+);
+
+// --- registerYouth ---
+
+const RegisterYouthInput = builder.inputType('RegisterYouthInput', {
+  description: 'A pseudonymous reference: no name, birth date or citizen number is ever asked.',
+  fields: (t) => ({
+    partnershipId: t.id({ required: true, description: "The youth is registered at this partnership's school." }),
+    yearGroup: t.int({ description: 'School year (leerjaar), 1–6.' }),
+    ageBand: t.field({ type: AgeBandEnum }),
+  }),
+});
+
+const registerYouthSchema = z.object({
+  partnershipId: globalId('Partnership'),
+  yearGroup: z.number().int().min(1).max(6).nullish(),
+  ageBand: z.enum(AgeBand).nullish(),
+});
+
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+function randomYouthCode(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]);
+  return `${chars.slice(0, 2).join('')}-${chars.slice(2, 6).join('')}-${chars.slice(6).join('')}`;
+}
+
+const RegisterYouthPayload = builder.objectRef<{ youthId: string }>('RegisterYouthPayload').implement({
+  fields: (t) => ({
+    youth: t.prismaField({
+      type: 'Youth',
+      resolve: (query, p, _args, ctx) => ctx.prisma.youth.findUniqueOrThrow({ ...query, where: { id: p.youthId } }),
+    }),
+  }),
+});
+
+builder.mutationField('registerYouth', (t) =>
+  t.field({
+    type: RegisterYouthPayload,
+    description: 'Creates a pseudonymous youth reference with a random code, to link signals and guidance to.',
+    args: { input: t.arg({ type: RegisterYouthInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(registerYouthSchema, args.input);
+      const partnership = await requireRoleIn(ctx, input.partnershipId, SIGNAL_HANDLERS, 'input.partnershipId');
+      const youth = await ctx.prisma.youth.create({
+        data: {
+          code: randomYouthCode(),
+          schoolId: partnership.schoolId,
+          yearGroup: input.yearGroup ?? null,
+          ageBand: input.ageBand ?? null,
+          registeredById: ctx.viewer.personId,
+        },
+        select: { id: true },
+      });
+      return { youthId: youth.id };
+    },
+  }),
+);

@@ -1,0 +1,45 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import { fromZodError } from './errors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** The database ID inside a global ID of one of `typenames`, or null when it is not one. */
+export function decodeId(globalId: string, typenames: readonly string[]): string | null {
+  try {
+    const { typename, id } = decodeGlobalID(globalId);
+    return typenames.includes(typename) && UUID.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A UUID for lookups that can never match when `id` is malformed (keeps the database from erroring). */
+export const uuidOrNil = (id: string) => (UUID.test(id) ? id : NIL_UUID);
+
+/** A zod schema for a global ID of the given type(s); parses to the database ID. */
+export const globalId = (...typenames: string[]) =>
+  z.string().transform((value, ctx) => {
+    const id = decodeId(value, typenames);
+    if (id) return id;
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be the ID of a ${typenames.join(' or ')}`,
+      params: { rule: 'globalId' },
+    });
+    return z.NEVER;
+  });
+
+/** Trimmed text with a length limit; empty strings count as missing. */
+export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** Parses a mutation input or filter; throws one coded BAD_USER_INPUT error naming each field and rule. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root = 'input'): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw fromZodError(result.error, root);
+  return result.data;
+}
+
+/** Drops `null` (GraphQL's "not given") so zod's `.optional()` applies. */
+export const nullToUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
