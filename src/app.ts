@@ -8,7 +8,7 @@ import { seedDemoData, isEmpty } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
 import { createContext, type ContextDeps, loadViewer } from './context.ts';
 import { type Database, openDatabase } from './db.ts';
-import { fromPrismaError } from './errors.ts';
+import { fromKnownError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
@@ -54,7 +54,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const original = error instanceof GraphQLError ? error.originalError : error;
-        const mapped = fromPrismaError(original);
+        const mapped = fromKnownError(original);
         if (mapped) {
           const located = error instanceof GraphQLError ? error : undefined;
           return new GraphQLError(mapped.message, { nodes: located?.nodes, path: located?.path, extensions: mapped.extensions });

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -46,8 +47,15 @@ function observe(prisma: ObservedClient) {
 /** Opens PGlite (embedded, in a data directory or `memory://`) or PostgreSQL. */
 export async function openDatabase(config: Config['database']): Promise<Database> {
   if (config.kind === 'pglite') {
-    if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
-    const pglite = await PGlite.create(config.dataDir);
+    const inMemory = config.dataDir.startsWith('memory://');
+    const unlock = inMemory ? () => {} : lockDataDir(config.dataDir);
+    let pglite: PGlite;
+    try {
+      pglite = await PGlite.create(config.dataDir);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
     const prisma = createPrisma(new PrismaPGlite(pglite));
     const session: SqlSession = {
       exec: async (sql) => {
@@ -64,6 +72,7 @@ export async function openDatabase(config: Config['database']): Promise<Database
       close: async () => {
         await prisma.$disconnect();
         await pglite.close();
+        unlock();
       },
     };
   }
@@ -92,4 +101,42 @@ export async function openDatabase(config: Config['database']): Promise<Database
       await pool.end();
     },
   };
+}
+
+export class DatabaseInUseError extends Error {
+  override name = 'DatabaseInUseError';
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * PGlite does not guard its data directory, and two processes writing to one corrupt it; a pid file
+ * makes a second opener (another server, `npm run seed`) fail with a clear message instead.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'owner.pid');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(file, 'utf8'));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new DatabaseInUseError(
+          `The embedded database in ${dataDir} is in use by process ${owner}; stop it first, or set DATABASE_URL to use PostgreSQL.`,
+        );
+      }
+      rmSync(file, { force: true }); // left behind by a process that is gone
+    }
+  }
+  throw new DatabaseInUseError(`Could not lock the embedded database in ${dataDir}.`);
 }

@@ -1,3 +1,4 @@
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import type { ZodError } from 'zod';
 import { Prisma } from './generated/prisma/client.ts';
@@ -82,8 +83,15 @@ export function fromZodError(error: ZodError, root = 'input') {
   );
 }
 
-/** Maps known database errors to coded errors; anything else stays masked. */
-export function fromPrismaError(error: unknown): GraphQLError | undefined {
+/**
+ * Maps errors thrown below the resolvers to coded errors: malformed cursors and global IDs (Pothos)
+ * and known database errors (Prisma). Anything else stays masked.
+ */
+export function fromKnownError(error: unknown): GraphQLError | undefined {
+  if (error instanceof PothosValidationError) {
+    const rule = /cursor/i.test(error.message) ? 'cursor' : /global ID/i.test(error.message) ? 'globalId' : 'valid';
+    return appError(ErrorCode.BAD_USER_INPUT, error.message, { rule });
+  }
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined;
   switch (error.code) {
     case 'P2002':

@@ -291,7 +291,8 @@ const PartnershipPayload = (name: string) =>
     fields: (t) => ({
       partnership: t.prismaField({
         type: 'Partnership',
-        resolve: (query, p, _args, ctx) => ctx.prisma.partnership.findUniqueOrThrow({ ...query, where: { id: p.partnershipId } }),
+        nullable: true,
+        resolve: (query, p, _args, ctx) => ctx.prisma.partnership.findUnique({ ...query, where: { id: p.partnershipId } }),
       }),
     }),
   });

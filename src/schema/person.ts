@@ -129,8 +129,9 @@ const AssignRolePayload = builder
     fields: (t) => ({
       roleAssignment: t.prismaField({
         type: 'RoleAssignment',
+        nullable: true,
         resolve: (query, payload, _args, ctx) =>
-          ctx.prisma.roleAssignment.findUniqueOrThrow({ ...query, where: { id: payload.roleAssignment.id } }),
+          ctx.prisma.roleAssignment.findUnique({ ...query, where: { id: payload.roleAssignment.id } }),
       }),
     }),
   });

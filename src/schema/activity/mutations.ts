@@ -94,7 +94,8 @@ const LogActivityPayload = builder.objectRef<{ activityId: string }>('LogActivit
   fields: (t) => ({
     activity: t.prismaField({
       type: ActivityRef,
-      resolve: (query, p, _args, ctx) => ctx.prisma.activity.findUniqueOrThrow({ ...query, where: { id: p.activityId } }),
+      nullable: true,
+      resolve: (query, p, _args, ctx) => ctx.prisma.activity.findUnique({ ...query, where: { id: p.activityId } }),
     }),
   }),
 });

@@ -31,7 +31,8 @@ const SignalPayload = (name: string) =>
     fields: (t) => ({
       signal: t.prismaField({
         type: 'Signal',
-        resolve: (query, p, _args, ctx) => ctx.prisma.signal.findUniqueOrThrow({ ...query, where: { id: p.signalId } }),
+        nullable: true,
+        resolve: (query, p, _args, ctx) => ctx.prisma.signal.findUnique({ ...query, where: { id: p.signalId } }),
       }),
     }),
   });
@@ -249,7 +250,8 @@ const RegisterYouthPayload = builder.objectRef<{ youthId: string }>('RegisterYou
   fields: (t) => ({
     youth: t.prismaField({
       type: 'Youth',
-      resolve: (query, p, _args, ctx) => ctx.prisma.youth.findUniqueOrThrow({ ...query, where: { id: p.youthId } }),
+      nullable: true,
+      resolve: (query, p, _args, ctx) => ctx.prisma.youth.findUnique({ ...query, where: { id: p.youthId } }),
     }),
   }),
 });

@@ -1,0 +1,791 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** All given conditions must hold; a list matches any of its values. */
+export type ActivityFilter = {
+  /** Only activities this person facilitated. */
+  facilitatorId?: string | number | null | undefined;
+  kind?: Array<ActivityKind> | null | undefined;
+  location?: Array<ActivityLocation> | null | undefined;
+  partnershipId?: string | number | null | undefined;
+  /** Starting at or after this instant. */
+  startsAfter?: string | null | undefined;
+  /** Starting before this instant. */
+  startsBefore?: string | null | undefined;
+  /** Only activities with this theme. */
+  theme?: string | null | undefined;
+};
+
+/** What kind of activity it was. City plugins can add kinds. */
+export type ActivityKind =
+  /** Conversations with students during breaks (pauzegesprekken), in the schoolyard or the youth work room. */
+  | 'BREAK_CONVERSATION'
+  /** Consultation meeting (overleg) of youth work and school, where signals are shared. */
+  | 'CONSULTATION'
+  /** Homework help (huiswerkbegeleiding), often in a community or youth centre. */
+  | 'HOMEWORK_HELP'
+  /** Individual guidance (individuele begeleiding) of one young person. */
+  | 'INDIVIDUAL_GUIDANCE'
+  /** Information session (voorlichting) given by youth workers at school, e.g. on online safety. */
+  | 'INFORMATION_SESSION';
+
+export type ActivityLocation =
+  | 'CLASSROOM'
+  /** Community or youth centre (buurthuis / jongerencentrum). */
+  | 'COMMUNITY_CENTRE'
+  | 'ONLINE'
+  | 'OTHER'
+  /** Schoolyard (schoolplein), e.g. during breaks. */
+  | 'SCHOOLYARD'
+  /** Youth work's own room in the school. */
+  | 'SCHOOL_ROOM';
+
+export type ActivityOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: ActivityOrderField;
+};
+
+export type ActivityOrderField =
+  | 'CREATED_AT'
+  | 'DURATION'
+  | 'STARTS_AT';
+
+export type AddSignalFollowUpInput = {
+  action: FollowUpAction;
+  /** When it happened; defaults to now; not in the future. */
+  at?: string | null | undefined;
+  /** What was done, without names (max 1000 characters). */
+  note?: string | null | undefined;
+  signalId: string | number;
+};
+
+export type AgeBand =
+  | 'AGE_12_13'
+  | 'AGE_14_15'
+  | 'AGE_16_17'
+  | 'AGE_18_PLUS'
+  | 'UNDER_12';
+
+export type AssignRoleInput = {
+  /** Required for POLICY_ADVISOR; optional for ANALYST (omit for a global analyst). */
+  cityId?: string | number | null | undefined;
+  /** Required for YOUTH_WORKER, SCHOOL_CONTACT, MENTOR and STUDENT_COUNSELLOR. */
+  partnershipId?: string | number | null | undefined;
+  personId: string | number;
+  role: Role;
+};
+
+export type BreakConversationDetailsInput = {
+  youngPeopleSpokenTo?: number | null | undefined;
+};
+
+export type ChangeSignalStatusInput = {
+  /** The `version` you last read; a stale one is a CONFLICT. */
+  expectedVersion: number;
+  /** Required when the status becomes REFERRED (e.g. buurtteam). */
+  referralDestination?: string | null | undefined;
+  signalId: string | number;
+  status: SignalStatus;
+};
+
+export type ConsultationDetailsInput = {
+  /** People who attended (with a role in the partnership). */
+  attendeeIds?: Array<string | number> | null | undefined;
+  /** Part of the agreed rhythm (true) or ad hoc (false). */
+  planned?: boolean | null | undefined;
+  /** Signals of this partnership that were discussed. */
+  signalIds?: Array<string | number> | null | undefined;
+};
+
+export type CreatePartnershipInput = {
+  /** Consultation rhythm: every N weeks (1–52). */
+  consultationEveryWeeks?: number | null | undefined;
+  endsOn?: string | null | undefined;
+  facilities?: PartnershipFacilitiesInput | null | undefined;
+  form: PartnershipForm;
+  funding?: PartnershipFundingInput | null | undefined;
+  goals?: Array<string> | null | undefined;
+  /** Defaults to "<organisation> × <school>". */
+  name?: string | null | undefined;
+  rolesAndResponsibilities?: string | null | undefined;
+  /** A person of the school: its fixed contact person for youth work. */
+  schoolContactId?: string | number | null | undefined;
+  schoolId: string | number;
+  startsOn: string;
+  status?: PartnershipStatus | null | undefined;
+  youthWorkOrganisationId: string | number;
+};
+
+export type FollowUpAction =
+  | 'CONSULTED_PARTNER'
+  | 'CONTACT_WITH_PARENTS'
+  | 'CONVERSATION_WITH_YOUTH'
+  | 'DISCUSSED_IN_CONSULTATION'
+  | 'MONITORING'
+  | 'OTHER'
+  | 'REFERRED';
+
+export type FundingType =
+  /** No dedicated funding. */
+  | 'NONE'
+  /** Project or pilot funding with an end date. */
+  | 'PROJECT'
+  /** Long-term (structurele) funding. */
+  | 'STRUCTURAL';
+
+export type HomeworkHelpDetailsInput = {
+  attendeeCount?: number | null | undefined;
+  subjects?: Array<string> | null | undefined;
+};
+
+export type IndividualGuidanceDetailsInput = {
+  /** The young person guided (a Youth ID). */
+  youthId?: string | number | null | undefined;
+};
+
+export type InformationSessionDetailsInput = {
+  /** e.g. "leerjaar 2", "ouders". */
+  audience?: string | null | undefined;
+  topic?: string | null | undefined;
+};
+
+/** The life domain (leefdomein) where a signal was noticed. */
+export type LifeDomain =
+  | 'HOME'
+  | 'NEIGHBOURHOOD'
+  | 'ONLINE'
+  | 'SCHOOL';
+
+/** Only partnershipId, kind, startsAt and durationMinutes are required, so a break conversation can be logged in a few taps. */
+export type LogActivityInput = {
+  breakConversation?: BreakConversationDetailsInput | null | undefined;
+  consultation?: ConsultationDetailsInput | null | undefined;
+  /** 1–1440. */
+  durationMinutes: number;
+  /** People who ran it; defaults to you. */
+  facilitatorIds?: Array<string | number> | null | undefined;
+  homeworkHelp?: HomeworkHelpDetailsInput | null | undefined;
+  individualGuidance?: IndividualGuidanceDetailsInput | null | undefined;
+  informationSession?: InformationSessionDetailsInput | null | undefined;
+  kind: ActivityKind;
+  location?: ActivityLocation | null | undefined;
+  locationNote?: string | null | undefined;
+  /** Max 2000 characters; no names of young people. */
+  notes?: string | null | undefined;
+  /** Number of young people taking part (0–10000). */
+  participantCount?: number | null | undefined;
+  partnershipId: string | number;
+  startsAt: string;
+  /** Up to 20 themes, e.g. pesten, online veiligheid. */
+  themes?: Array<string> | null | undefined;
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type PartnershipFacilitiesInput = {
+  hasRoom: boolean;
+  roomLocation?: string | null | undefined;
+};
+
+export type PartnershipFilter = {
+  cityId?: string | number | null | undefined;
+  form?: PartnershipForm | null | undefined;
+  schoolId?: string | number | null | undefined;
+  /** Part of the name, case-insensitive. */
+  search?: string | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<PartnershipStatus> | null | undefined;
+  youthWorkOrganisationId?: string | number | null | undefined;
+};
+
+export type PartnershipForm =
+  /** Youth work *in* the school (ín de school): present in the building, e.g. with its own room. */
+  | 'IN_SCHOOL'
+  /** Youth work *with* the school (mét de school): cooperation, not structurally in the building. */
+  | 'WITH_SCHOOL';
+
+export type PartnershipFundingInput = {
+  source?: string | null | undefined;
+  type: FundingType;
+  until?: string | null | undefined;
+};
+
+export type PartnershipOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: PartnershipOrderField;
+};
+
+export type PartnershipOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'STARTS_ON';
+
+export type PartnershipStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PAUSED'
+  | 'PLANNED';
+
+export type PersonFilter = {
+  /** Only people with a role in this partnership. */
+  partnershipId?: string | number | null | undefined;
+  /** Only people holding this role. */
+  role?: Role | null | undefined;
+  /** Part of the name or email, case-insensitive. */
+  search?: string | null | undefined;
+};
+
+/** A pseudonymous reference: no name, birth date or citizen number is ever asked. */
+export type RegisterYouthInput = {
+  ageBand?: AgeBand | null | undefined;
+  /** The youth is registered at this partnership's school. */
+  partnershipId: string | number;
+  /** School year (leerjaar), 1–6. */
+  yearGroup?: number | null | undefined;
+};
+
+export type ReportSignalInput = {
+  category: SignalCategory;
+  lifeDomain: LifeDomain;
+  partnershipId: string | number;
+  subject?: SignalSubject | null | undefined;
+  /** Short description without names (1–500 characters). */
+  summary: string;
+  urgency?: SignalUrgency | null | undefined;
+  /** The young person (pseudonymous reference); only for INDIVIDUAL signals. */
+  youthId?: string | number | null | undefined;
+};
+
+export type RevokeRoleInput = {
+  roleAssignmentId: string | number;
+};
+
+/** What a person does in the collaboration. */
+export type Role =
+  /** Administrator: manages partnerships and roles. */
+  | 'ADMIN'
+  /** Analyst or researcher: evaluation data only, no personal data. */
+  | 'ANALYST'
+  /** Mentor or teacher (mentor/docent). */
+  | 'MENTOR'
+  /** Municipal policy advisor (beleidsadviseur), per city. */
+  | 'POLICY_ADVISOR'
+  /** The school's fixed contact person (vast aanspreekpunt) for youth work. */
+  | 'SCHOOL_CONTACT'
+  /** Student counsellor or care coordinator (leerlingbegeleider / zorgcoördinator). */
+  | 'STUDENT_COUNSELLOR'
+  /** Youth worker (jongerenwerker), per partnership. */
+  | 'YOUTH_WORKER';
+
+/** Where a role applies. */
+export type RoleScope =
+  | 'CITY'
+  | 'GLOBAL'
+  | 'PARTNERSHIP';
+
+export type SignalCategory =
+  | 'ATTENDANCE'
+  | 'BULLYING'
+  | 'CONFLICT'
+  | 'CRIMINAL_INVOLVEMENT'
+  | 'HOME_SITUATION'
+  | 'ONLINE_BEHAVIOUR'
+  | 'OTHER'
+  | 'SAFETY'
+  | 'SUBSTANCE_USE'
+  | 'WELLBEING';
+
+/** All given conditions must hold; a list matches any of its values. */
+export type SignalFilter = {
+  category?: Array<SignalCategory> | null | undefined;
+  lifeDomain?: Array<LifeDomain> | null | undefined;
+  partnershipId?: string | number | null | undefined;
+  /** Reported at or after this instant. */
+  reportedAfter?: string | null | undefined;
+  /** Reported before this instant. */
+  reportedBefore?: string | null | undefined;
+  status?: Array<SignalStatus> | null | undefined;
+  subject?: SignalSubject | null | undefined;
+  urgency?: Array<SignalUrgency> | null | undefined;
+  youthId?: string | number | null | undefined;
+};
+
+export type SignalOrder = {
+  direction?: OrderDirection | null | undefined;
+  field: SignalOrderField;
+};
+
+export type SignalOrderField =
+  | 'REPORTED_AT'
+  | 'UPDATED_AT'
+  | 'URGENCY';
+
+/** Workflow: NEW → ACKNOWLEDGED → IN_PROGRESS → REFERRED → CLOSED. */
+export type SignalStatus =
+  | 'ACKNOWLEDGED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'REFERRED';
+
+export type SignalSubject =
+  /** About a group of young people (no youth reference). */
+  | 'GROUP'
+  /** About one young person (a youth reference is required). */
+  | 'INDIVIDUAL'
+  /** A trend in the neighbourhood, online or at school (no youth reference). */
+  | 'TREND';
+
+export type SignalUrgency =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'URGENT';
+
+export type UpdatePartnershipInput = {
+  /** Consultation rhythm: every N weeks (1–52). */
+  consultationEveryWeeks?: number | null | undefined;
+  endsOn?: string | null | undefined;
+  /** The `version` you last read; a stale one is a CONFLICT. */
+  expectedVersion: number;
+  facilities?: PartnershipFacilitiesInput | null | undefined;
+  form?: PartnershipForm | null | undefined;
+  funding?: PartnershipFundingInput | null | undefined;
+  goals?: Array<string> | null | undefined;
+  id: string | number;
+  /** Defaults to "<organisation> × <school>". */
+  name?: string | null | undefined;
+  rolesAndResponsibilities?: string | null | undefined;
+  /** A person of the school: its fixed contact person for youth work. */
+  schoolContactId?: string | number | null | undefined;
+  startsOn?: string | null | undefined;
+  status?: PartnershipStatus | null | undefined;
+};
+
+type ActivityFields_BreakConversation_Fragment = { __typename: 'BreakConversation', youngPeopleSpokenTo: number | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> };
+
+type ActivityFields_Consultation_Fragment = { __typename: 'Consultation', planned: boolean | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, attendees: Array<{ id: string }>, signalsDiscussed: Array<{ id: string }>, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> };
+
+type ActivityFields_HomeworkHelp_Fragment = { __typename: 'HomeworkHelp', attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> };
+
+type ActivityFields_IndividualGuidance_Fragment = { __typename: 'IndividualGuidance', id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, youth: { id: string, code: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> };
+
+type ActivityFields_InformationSession_Fragment = { __typename: 'InformationSession', topic: string | null, audience: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> };
+
+export type ActivityFieldsFragment =
+  | ActivityFields_BreakConversation_Fragment
+  | ActivityFields_Consultation_Fragment
+  | ActivityFields_HomeworkHelp_Fragment
+  | ActivityFields_IndividualGuidance_Fragment
+  | ActivityFields_InformationSession_Fragment
+;
+
+export type ActivitiesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ActivityFilter | null | undefined;
+  orderBy?: ActivityOrder | null | undefined;
+}>;
+
+
+export type ActivitiesQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { __typename: 'BreakConversation', youngPeopleSpokenTo: number | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+        | { __typename: 'Consultation', planned: boolean | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, attendees: Array<{ id: string }>, signalsDiscussed: Array<{ id: string }>, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+        | { __typename: 'HomeworkHelp', attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+        | { __typename: 'IndividualGuidance', id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, youth: { id: string, code: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+        | { __typename: 'InformationSession', topic: string | null, audience: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+       }> } };
+
+export type ActivitiesWithSchoolQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ActivitiesWithSchoolQuery = { activities: { edges: Array<{ node:
+        | { id: string, partnership: { name: string, school: { name: string } }, facilitators: Array<{ name: string }> }
+        | { id: string, partnership: { name: string, school: { name: string } }, facilitators: Array<{ name: string }> }
+        | { id: string, partnership: { name: string, school: { name: string } }, facilitators: Array<{ name: string }> }
+        | { id: string, partnership: { name: string, school: { name: string } }, facilitators: Array<{ name: string }> }
+        | { id: string, partnership: { name: string, school: { name: string } }, facilitators: Array<{ name: string }> }
+       }> } };
+
+export type LogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityMutation = { logActivity: { activity:
+      | { __typename: 'BreakConversation', youngPeopleSpokenTo: number | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+      | { __typename: 'Consultation', planned: boolean | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, attendees: Array<{ id: string }>, signalsDiscussed: Array<{ id: string }>, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+      | { __typename: 'HomeworkHelp', attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+      | { __typename: 'IndividualGuidance', id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, youth: { id: string, code: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+      | { __typename: 'InformationSession', topic: string | null, audience: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+     | null } };
+
+export type OnActivityLoggedSubscriptionVariables = Exact<{
+  partnershipId?: string | number | null | undefined;
+}>;
+
+
+export type OnActivityLoggedSubscription = { activityLogged:
+    | { __typename: 'BreakConversation', id: string, kind: ActivityKind, durationMinutes: number, partnership: { id: string } }
+    | { __typename: 'Consultation', id: string, kind: ActivityKind, durationMinutes: number, partnership: { id: string } }
+    | { __typename: 'HomeworkHelp', id: string, kind: ActivityKind, durationMinutes: number, partnership: { id: string } }
+    | { __typename: 'IndividualGuidance', id: string, kind: ActivityKind, durationMinutes: number, partnership: { id: string } }
+    | { __typename: 'InformationSession', id: string, kind: ActivityKind, durationMinutes: number, partnership: { id: string } }
+   };
+
+export type E2ePartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2ePartnershipsQuery = { partnerships: { totalCount: number, edges: Array<{ node: { id: string, name: string, city: { name: string } } }> } };
+
+export type E2eReportSignalMutationVariables = Exact<{
+  input: ReportSignalInput;
+}>;
+
+
+export type E2eReportSignalMutation = { reportSignal: { signal: { __typename: 'Signal', id: string, summary: string | null, partnership: { id: string } } | null } };
+
+export type E2eSignalReportedSubscriptionVariables = Exact<{
+  partnershipId?: string | number | null | undefined;
+}>;
+
+
+export type E2eSignalReportedSubscription = { signalReported: { __typename: 'Signal', id: string, summary: string | null, partnership: { id: string } } };
+
+export type LogActivityFullMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityFullMutation = { logActivity: { activity:
+      | { __typename: 'BreakConversation', location: ActivityLocation | null, locationNote: string | null, notes: string | null, youngPeopleSpokenTo: number | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+      | { __typename: 'Consultation', location: ActivityLocation | null, locationNote: string | null, notes: string | null, planned: boolean | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, attendees: Array<{ id: string }>, signalsDiscussed: Array<{ id: string }>, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+      | { __typename: 'HomeworkHelp', location: ActivityLocation | null, locationNote: string | null, notes: string | null, attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+      | { __typename: 'IndividualGuidance', location: ActivityLocation | null, locationNote: string | null, notes: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, youth: { id: string, code: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+      | { __typename: 'InformationSession', location: ActivityLocation | null, locationNote: string | null, notes: string | null, topic: string | null, audience: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
+     | null } };
+
+export type UpdatePartnershipFullMutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type UpdatePartnershipFullMutation = { updatePartnership: { partnership: { id: string, name: string, form: PartnershipForm, status: PartnershipStatus, startsOn: string, endsOn: string | null, goals: Array<string>, rolesAndResponsibilities: string | null, consultationEveryWeeks: number | null, version: number, funding: { type: FundingType, source: string | null, until: string | null }, facilities: { hasRoom: boolean, roomLocation: string | null }, schoolContact: { id: string } | null } | null } };
+
+export type CreatePartnershipFullMutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type CreatePartnershipFullMutation = { createPartnership: { partnership: { id: string, name: string, form: PartnershipForm, status: PartnershipStatus, startsOn: string, endsOn: string | null, goals: Array<string>, rolesAndResponsibilities: string | null, consultationEveryWeeks: number | null, version: number, funding: { type: FundingType, source: string | null, until: string | null }, facilities: { hasRoom: boolean, roomLocation: string | null }, schoolContact: { id: string } | null, school: { id: string }, youthWorkOrganisation: { id: string }, city: { id: string } } | null } };
+
+export type AssignRoleFullMutationVariables = Exact<{
+  input: AssignRoleInput;
+}>;
+
+
+export type AssignRoleFullMutation = { assignRole: { roleAssignment: { id: string, role: Role, scope: RoleScope, city: { id: string } | null, partnership: { id: string } | null } | null } };
+
+export type SignalNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignalNodeQuery = { node:
+    | { __typename: 'BreakConversation', id: string }
+    | { __typename: 'City', id: string }
+    | { __typename: 'Consultation', id: string }
+    | { __typename: 'HomeworkHelp', id: string }
+    | { __typename: 'IndividualGuidance', id: string }
+    | { __typename: 'InformationSession', id: string }
+    | { __typename: 'Partnership', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'RoleAssignment', id: string }
+    | { __typename: 'School', id: string }
+    | { __typename: 'Signal', id: string, lifeDomain: LifeDomain, category: SignalCategory, subject: SignalSubject, urgency: SignalUrgency, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> }
+    | { __typename: 'Youth', id: string }
+    | { __typename: 'YouthWorkOrganisation', id: string }
+   | null };
+
+export type SignalRowsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: SignalFilter | null | undefined;
+}>;
+
+
+export type SignalRowsQuery = { signals: { totalCount: number, edges: Array<{ node: { id: string, partnership: { id: string }, reportedBy: { id: string } | null } }> } };
+
+export type ActivityRowsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ActivityFilter | null | undefined;
+}>;
+
+
+export type ActivityRowsQuery = { activities: { totalCount: number, edges: Array<{ node:
+        | { id: string, partnership: { id: string } }
+        | { id: string, partnership: { id: string } }
+        | { id: string, partnership: { id: string } }
+        | { id: string, partnership: { id: string } }
+        | { id: string, partnership: { id: string } }
+       }> } };
+
+export type PartnershipRowsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type PartnershipRowsQuery = { partnerships: { totalCount: number, edges: Array<{ node: { id: string, city: { id: string } } }> } };
+
+export type PartnershipNestedQueryVariables = Exact<{
+  id: string | number;
+  signalFilter?: SignalFilter | null | undefined;
+}>;
+
+
+export type PartnershipNestedQuery = { node:
+    | { __typename: 'BreakConversation', id: string }
+    | { __typename: 'City', id: string }
+    | { __typename: 'Consultation', id: string }
+    | { __typename: 'HomeworkHelp', id: string }
+    | { __typename: 'IndividualGuidance', id: string }
+    | { __typename: 'InformationSession', id: string }
+    | { __typename: 'Partnership', openSignalCount: number, id: string, signals: { totalCount: number, edges: Array<{ node: { id: string, reportedBy: { id: string } | null } }> }, activities: { totalCount: number } }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'RoleAssignment', id: string }
+    | { __typename: 'School', id: string }
+    | { __typename: 'Signal', id: string }
+    | { __typename: 'Youth', id: string }
+    | { __typename: 'YouthWorkOrganisation', id: string }
+   | null };
+
+export type PeopleRowsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: PersonFilter | null | undefined;
+}>;
+
+
+export type PeopleRowsQuery = { people: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type PartnershipVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipVersionQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string, version: number, consultationEveryWeeks: number | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string, roles: Array<{ role: Role, scope: RoleScope, partnership: { id: string } | null }> | null } | null };
+
+export type MyPartnershipsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PartnershipFilter | null | undefined;
+  orderBy?: PartnershipOrder | null | undefined;
+}>;
+
+
+export type MyPartnershipsQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, form: PartnershipForm, status: PartnershipStatus, startsOn: string, endsOn: string | null, goals: Array<string>, rolesAndResponsibilities: string | null, consultationEveryWeeks: number | null, version: number, openSignalCount: number, funding: { type: FundingType, source: string | null, until: string | null }, facilities: { hasRoom: boolean, roomLocation: string | null }, schoolContact: { id: string, name: string } | null, school: { id: string, name: string, brinCode: string }, city: { id: string, name: string }, youthWorkOrganisation: { id: string, name: string } } }> } };
+
+export type PartnershipsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PartnershipsPageQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string } }> } };
+
+export type NodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'BreakConversation', kind: ActivityKind, startsAt: string, id: string }
+    | { __typename: 'City', id: string }
+    | { __typename: 'Consultation', kind: ActivityKind, startsAt: string, id: string }
+    | { __typename: 'HomeworkHelp', kind: ActivityKind, startsAt: string, id: string }
+    | { __typename: 'IndividualGuidance', kind: ActivityKind, startsAt: string, id: string }
+    | { __typename: 'InformationSession', kind: ActivityKind, startsAt: string, id: string }
+    | { __typename: 'Partnership', name: string, id: string }
+    | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'RoleAssignment', id: string }
+    | { __typename: 'School', id: string }
+    | { __typename: 'Signal', status: SignalStatus, summary: string | null, id: string }
+    | { __typename: 'Youth', id: string }
+    | { __typename: 'YouthWorkOrganisation', id: string }
+   | null };
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NodesQuery = { nodes: Array<
+    | { __typename: 'BreakConversation', id: string }
+    | { __typename: 'City', id: string }
+    | { __typename: 'Consultation', id: string }
+    | { __typename: 'HomeworkHelp', id: string }
+    | { __typename: 'IndividualGuidance', id: string }
+    | { __typename: 'InformationSession', id: string }
+    | { __typename: 'Partnership', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'RoleAssignment', id: string }
+    | { __typename: 'School', id: string }
+    | { __typename: 'Signal', id: string }
+    | { __typename: 'Youth', id: string }
+    | { __typename: 'YouthWorkOrganisation', id: string }
+   | null> };
+
+export type PeopleQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: PersonFilter | null | undefined;
+}>;
+
+
+export type PeopleQuery = { people: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string } }> } };
+
+export type CreatePartnershipMutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type CreatePartnershipMutation = { createPartnership: { partnership: { id: string, name: string, form: PartnershipForm, version: number, city: { name: string } } | null } };
+
+export type UpdatePartnershipMutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type UpdatePartnershipMutation = { updatePartnership: { partnership: { id: string, name: string, version: number, consultationEveryWeeks: number | null, endsOn: string | null } | null } };
+
+export type AssignRoleMutationVariables = Exact<{
+  input: AssignRoleInput;
+}>;
+
+
+export type AssignRoleMutation = { assignRole: { roleAssignment: { id: string, role: Role, scope: RoleScope } | null } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  input: RevokeRoleInput;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole: { revokedRoleAssignmentId: string } };
+
+export type SignalFieldsFragment = { id: string, lifeDomain: LifeDomain, category: SignalCategory, subject: SignalSubject, urgency: SignalUrgency, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> };
+
+export type SignalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: SignalFilter | null | undefined;
+  orderBy?: SignalOrder | null | undefined;
+}>;
+
+
+export type SignalsQuery = { signals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, lifeDomain: LifeDomain, category: SignalCategory, subject: SignalSubject, urgency: SignalUrgency, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> } }> } };
+
+export type ReportSignalMutationVariables = Exact<{
+  input: ReportSignalInput;
+}>;
+
+
+export type ReportSignalMutation = { reportSignal: { signal: { id: string, lifeDomain: LifeDomain, category: SignalCategory, subject: SignalSubject, urgency: SignalUrgency, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> } | null } };
+
+export type ChangeSignalStatusMutationVariables = Exact<{
+  input: ChangeSignalStatusInput;
+}>;
+
+
+export type ChangeSignalStatusMutation = { changeSignalStatus: { signal: { id: string, lifeDomain: LifeDomain, category: SignalCategory, subject: SignalSubject, urgency: SignalUrgency, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> } | null } };
+
+export type AddSignalFollowUpMutationVariables = Exact<{
+  input: AddSignalFollowUpInput;
+}>;
+
+
+export type AddSignalFollowUpMutation = { addSignalFollowUp: { signal: { id: string, lifeDomain: LifeDomain, category: SignalCategory, subject: SignalSubject, urgency: SignalUrgency, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> } | null } };
+
+export type RegisterYouthMutationVariables = Exact<{
+  input: RegisterYouthInput;
+}>;
+
+
+export type RegisterYouthMutation = { registerYouth: { youth: { id: string, code: string, yearGroup: number | null, ageBand: AgeBand | null } | null } };
+
+export type OnSignalReportedSubscriptionVariables = Exact<{
+  partnershipId?: string | number | null | undefined;
+}>;
+
+
+export type OnSignalReportedSubscription = { signalReported: { id: string, summary: string | null, status: SignalStatus, partnership: { id: string } } };
+
+export type OnSignalChangedSubscriptionVariables = Exact<{
+  partnershipId?: string | number | null | undefined;
+}>;
+
+
+export type OnSignalChangedSubscription = { signalChanged: { id: string, status: SignalStatus, version: number } };
+
+export const ActivityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeworkHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BreakConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPeopleSpokenTo"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndividualGuidance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signalsDiscussed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityFieldsFragment, unknown>;
+export const SignalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Signal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"referralDestination"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inProgressAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignalFieldsFragment, unknown>;
+export const ActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeworkHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BreakConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPeopleSpokenTo"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndividualGuidance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signalsDiscussed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ActivitiesQuery, ActivitiesQueryVariables>;
+export const ActivitiesWithSchoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivitiesWithSchool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivitiesWithSchoolQuery, ActivitiesWithSchoolQueryVariables>;
+export const LogActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeworkHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BreakConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPeopleSpokenTo"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndividualGuidance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signalsDiscussed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LogActivityMutation, LogActivityMutationVariables>;
+export const OnActivityLoggedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnActivityLogged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityLogged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OnActivityLoggedSubscription, OnActivityLoggedSubscriptionVariables>;
+export const E2ePartnershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2ePartnerships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2ePartnershipsQuery, E2ePartnershipsQueryVariables>;
+export const E2eReportSignalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eReportSignal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportSignalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSignal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eReportSignalMutation, E2eReportSignalMutationVariables>;
+export const E2eSignalReportedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"E2eSignalReported"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signalReported"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<E2eSignalReportedSubscription, E2eSignalReportedSubscriptionVariables>;
+export const LogActivityFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogActivityFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"locationNote"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"loggedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HomeworkHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BreakConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youngPeopleSpokenTo"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndividualGuidance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Consultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signalsDiscussed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LogActivityFullMutation, LogActivityFullMutationVariables>;
+export const UpdatePartnershipFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePartnershipFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"rolesAndResponsibilities"}},{"kind":"Field","name":{"kind":"Name","value":"consultationEveryWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasRoom"}},{"kind":"Field","name":{"kind":"Name","value":"roomLocation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePartnershipFullMutation, UpdatePartnershipFullMutationVariables>;
+export const CreatePartnershipFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartnershipFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"rolesAndResponsibilities"}},{"kind":"Field","name":{"kind":"Name","value":"consultationEveryWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasRoom"}},{"kind":"Field","name":{"kind":"Name","value":"roomLocation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"youthWorkOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreatePartnershipFullMutation, CreatePartnershipFullMutationVariables>;
+export const AssignRoleFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignRoleFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleAssignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignRoleFullMutation, AssignRoleFullMutationVariables>;
+export const SignalNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignalNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Signal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignalFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Signal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"referralDestination"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inProgressAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignalNodeQuery, SignalNodeQueryVariables>;
+export const SignalRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignalRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SignalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignalRowsQuery, SignalRowsQueryVariables>;
+export const ActivityRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivityRowsQuery, ActivityRowsQueryVariables>;
+export const PartnershipRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnershipRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipRowsQuery, PartnershipRowsQueryVariables>;
+export const PartnershipNestedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnershipNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"signalFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SignalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openSignalCount"}},{"kind":"Field","name":{"kind":"Name","value":"signals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"signalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipNestedQuery, PartnershipNestedQueryVariables>;
+export const PeopleRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeopleRowsQuery, PeopleRowsQueryVariables>;
+export const PartnershipVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnershipVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"consultationEveryWeeks"}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipVersionQuery, PartnershipVersionQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MyPartnershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPartnerships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"rolesAndResponsibilities"}},{"kind":"Field","name":{"kind":"Name","value":"consultationEveryWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openSignalCount"}},{"kind":"Field","name":{"kind":"Name","value":"funding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasRoom"}},{"kind":"Field","name":{"kind":"Name","value":"roomLocation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schoolContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brinCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"youthWorkOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyPartnershipsQuery, MyPartnershipsQueryVariables>;
+export const PartnershipsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnershipsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipsPageQuery, PartnershipsPageQueryVariables>;
+export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Signal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const NodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
+export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
+export const CreatePartnershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartnership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreatePartnershipMutation, CreatePartnershipMutationVariables>;
+export const UpdatePartnershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePartnership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"consultationEveryWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePartnershipMutation, UpdatePartnershipMutationVariables>;
+export const AssignRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleAssignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]}}]} as unknown as DocumentNode<AssignRoleMutation, AssignRoleMutationVariables>;
+export const RevokeRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedRoleAssignmentId"}}]}}]}}]} as unknown as DocumentNode<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const SignalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Signals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SignalFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SignalOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignalFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Signal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"referralDestination"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inProgressAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignalsQuery, SignalsQueryVariables>;
+export const ReportSignalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportSignal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportSignalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSignal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignalFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Signal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"referralDestination"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inProgressAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReportSignalMutation, ReportSignalMutationVariables>;
+export const ChangeSignalStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeSignalStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeSignalStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeSignalStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignalFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Signal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"referralDestination"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inProgressAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeSignalStatusMutation, ChangeSignalStatusMutationVariables>;
+export const AddSignalFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSignalFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddSignalFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSignalFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignalFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Signal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"referralDestination"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"inProgressAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AddSignalFollowUpMutation, AddSignalFollowUpMutationVariables>;
+export const RegisterYouthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterYouth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterYouthInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerYouth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"youth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterYouthMutation, RegisterYouthMutationVariables>;
+export const OnSignalReportedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnSignalReported"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signalReported"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OnSignalReportedSubscription, OnSignalReportedSubscriptionVariables>;
+export const OnSignalChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnSignalChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signalChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnershipId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OnSignalChangedSubscription, OnSignalChangedSubscriptionVariables>;
