@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SqlSession } from './db.ts';
 
-export const MIGRATIONS_DIR = new URL('../prisma/migrations/', import.meta.url).pathname;
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations/', import.meta.url));
 
 // The same advisory lock key Prisma Migrate uses, so the server and `prisma migrate` never overlap.
 const MIGRATION_LOCK_KEY = 72707369;
@@ -28,6 +29,15 @@ export function readMigrations(dir = MIGRATIONS_DIR): LocalMigration[] {
       const bytes = readFileSync(join(dir, name, 'migration.sql'));
       return { name, sql: bytes.toString('utf8'), checksum: createHash('sha256').update(bytes).digest('hex') };
     });
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Like Prisma Migrate: the same script checked out with other line endings (git autocrlf) is no edit. */
+function matchesChecksum(m: LocalMigration, recorded: string) {
+  if (m.checksum === recorded) return true;
+  const lf = m.sql.replaceAll('\r\n', '\n');
+  return sha256(lf) === recorded || sha256(lf.replaceAll('\n', '\r\n')) === recorded;
 }
 
 // Prisma Migrate's own bookkeeping table, column for column.
@@ -77,17 +87,22 @@ export async function migrate(session: SqlSession, migrations = readMigrations()
       }
     }
     const result: MigrateResult = { applied: [], alreadyApplied: [] };
+    // Check the whole recorded history before applying anything.
+    const pending: LocalMigration[] = [];
     for (const m of migrations) {
       const row = byName.get(m.name);
-      if (row) {
-        if (row.checksum !== m.checksum) {
-          throw new MigrationError(
-            `Migration ${m.name} was edited after it was applied (checksum ${m.checksum.slice(0, 12)}… ≠ recorded ${row.checksum.slice(0, 12)}…); add a new migration instead.`,
-          );
-        }
-        result.alreadyApplied.push(m.name);
+      if (!row) {
+        pending.push(m);
         continue;
       }
+      if (!matchesChecksum(m, row.checksum)) {
+        throw new MigrationError(
+          `Migration ${m.name} was edited after it was applied (checksum ${m.checksum.slice(0, 12)}… ≠ recorded ${row.checksum.slice(0, 12)}…); add a new migration instead.`,
+        );
+      }
+      result.alreadyApplied.push(m.name);
+    }
+    for (const m of pending) {
       const id = randomUUID();
       await session.exec('BEGIN');
       try {

@@ -6,6 +6,8 @@ import {
   NodeDocument,
   NodesDocument,
   PartnershipsPageDocument,
+  type PartnershipsPageQuery,
+  type PartnershipsPageQueryVariables,
   SignalsDocument,
 } from './generated/graphql.ts';
 import { countQueries, createTestApp, type TestApp } from './support/app.ts';
@@ -29,9 +31,10 @@ describe('pagination', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < total + 1; page++) {
-      const { data, errors } = await t.execute(PartnershipsPageDocument, { first: 2, after }, { token: admin });
-      expect(errors).toBeUndefined();
-      const conn = data!.partnerships;
+      const result: Awaited<ReturnType<typeof t.execute<PartnershipsPageQuery, PartnershipsPageQueryVariables>>> =
+        await t.execute(PartnershipsPageDocument, { first: 2, after }, { token: admin });
+      expect(result.errors).toBeUndefined();
+      const conn = result.data!.partnerships;
       expect(conn.totalCount).toBe(total);
       seen.push(...conn.edges.map((e) => e.node.id));
       if (!conn.pageInfo.hasNextPage) break;

@@ -4,8 +4,8 @@
 //
 // Both sides become a `Catalogue`: a map from a readable object name (`column "School"."brinCode"`,
 // `index "School_cityId_idx"`, …) to that object's properties as text, so a difference reads as one
-// line: `column "School"."brinCode": type is character varying(4) in the database, schema.prisma
-// implies character varying(5)`.
+// line: `column "School"."brinCode": type differs — the database has character varying(4),
+// schema.prisma implies character varying(5)`.
 import type { SqlSession } from '../../src/db.ts';
 import type { Datamodel, DmmfField, DmmfModel, ReferentialAction } from './prisma-datamodel.ts';
 
@@ -137,21 +137,31 @@ function numberDefault(text: string) {
 }
 
 /** How PostgreSQL prints a `DateTime` literal default that Prisma wrote as `'YYYY-MM-DD HH:MM:SS +00:00'`. */
-function dateTimeDefault(iso: string, type: string) {
+function dateTimeDefault(iso: string, type: string, label: string) {
   const [, date, time] = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2}(?:\.\d+)?)/.exec(iso) ?? [];
-  if (!date || !time) return `${sqlString(iso)}::${castLabel(type)}`;
+  if (!date || !time) return `${sqlString(iso)}::${label}`;
   const trim = (t: string) => t.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-  if (type === 'date') return `'${date}'::date`;
+  if (type === 'date') return `'${date}'::${label}`;
   if (type.includes('with time zone') && type.startsWith('timestamp')) {
     // Shown in UTC: readCatalogue reads with TimeZone = UTC.
     const utc = new Date(iso).toISOString().replace('T', ' ').replace('Z', '');
-    return `'${trim(utc)}+00'::timestamp with time zone`;
+    return `'${trim(utc)}+00'::${label}`;
   }
   // Without time zone, PostgreSQL drops the offset Prisma writes.
-  return `'${date} ${trim(time)}'::${castLabel(type)}`;
+  return `'${date} ${trim(time)}'::${label}`;
 }
 
-function literalDefault(value: unknown, field: DmmfField, type: string, enumValueDbNames: Map<string, Map<string, string>>): string {
+/**
+ * `label` is the type named in the cast: without its modifier for a column default
+ * (`'ab'::character varying`), with it for the elements of a list default (`ARRAY['ab'::character varying(3)]`).
+ */
+function literalDefault(
+  value: unknown,
+  field: DmmfField,
+  type: string,
+  label: string,
+  enumValueDbNames: Map<string, Map<string, string>>,
+): string {
   if (field.kind === 'enum') {
     const dbValue = enumValueDbNames.get(field.type)?.get(String(value)) ?? String(value);
     return `${sqlString(dbValue)}::${type}`;
@@ -160,8 +170,8 @@ function literalDefault(value: unknown, field: DmmfField, type: string, enumValu
   if (typeof value === 'number' || (field.type === 'BigInt' && typeof value === 'string') || field.type === 'Decimal') {
     return numberDefault(String(value));
   }
-  if (field.type === 'DateTime') return dateTimeDefault(String(value), type);
-  return `${sqlString(String(value))}::${castLabel(type)}`;
+  if (field.type === 'DateTime') return dateTimeDefault(String(value), type, label);
+  return `${sqlString(String(value))}::${label}`;
 }
 
 /**
@@ -193,9 +203,9 @@ function columnDefault(
   if (Array.isArray(value)) {
     const elementType = type.replace(/\[\]$/, '');
     if (value.length === 0) return `ARRAY[]::${type}`;
-    return `ARRAY[${value.map((v) => literalDefault(v, field, elementType, enumValueDbNames)).join(', ')}]`;
+    return `ARRAY[${value.map((v) => literalDefault(v, field, elementType, elementType, enumValueDbNames)).join(', ')}]`;
   }
-  return literalDefault(value, field, type, enumValueDbNames);
+  return literalDefault(value, field, type, castLabel(type), enumValueDbNames);
 }
 
 /**
@@ -345,8 +355,12 @@ export function expectedCatalogue(datamodel: Datamodel, schemaText: string): Cat
 /** Reads tables, columns, enums, indexes and foreign keys of the current schema. */
 export async function readCatalogue(session: SqlSession): Promise<Catalogue> {
   const catalogue: Catalogue = new Map();
-  // Literal timestamptz defaults print in the session's time zone; read them in UTC.
-  await session.exec(`BEGIN; SET LOCAL TimeZone = 'UTC'; SET LOCAL DateStyle = 'ISO, MDY'`);
+  // Literal timestamp defaults print in the session's time zone and date style: read them in UTC and
+  // ISO (the session's settings are restored afterwards).
+  const [before] = await session.query<{ tz: string; ds: string }>(
+    `SELECT current_setting('TimeZone') AS tz, current_setting('DateStyle') AS ds`,
+  );
+  await session.query(`SELECT set_config('TimeZone', 'UTC', false), set_config('DateStyle', 'ISO, MDY', false)`);
   try {
     const enums = await session.query<{ name: string; values: string[] }>(`
       SELECT t.typname AS name, json_agg(e.enumlabel ORDER BY e.enumsortorder) AS values
@@ -467,7 +481,10 @@ export async function readCatalogue(session: SqlSession): Promise<Catalogue> {
       });
     }
   } finally {
-    await session.exec('COMMIT');
+    await session.query(`SELECT set_config('TimeZone', $1, false), set_config('DateStyle', $2, false)`, [
+      before!.tz,
+      before!.ds,
+    ]);
   }
   return catalogue;
 }
@@ -476,10 +493,14 @@ export async function readCatalogue(session: SqlSession): Promise<Catalogue> {
 // The comparison
 
 /**
- * Makes two spellings of the same thing equal: double quotes around identifiers (outside string
- * literals) and the key order and spacing of `jsonb` literals, which PostgreSQL normalises.
+ * Makes two spellings of the same thing equal: numeric literals, double quotes around identifiers
+ * (outside string literals) and the key order and spacing of `jsonb` literals, which PostgreSQL
+ * normalises.
  */
 function normalise(value: string) {
+  // Numbers: Prisma writes them as in the schema (`1.0`, `-2`); PostgreSQL prints `1.0`, `'-2'::integer`.
+  const number = /^'?(-?\d+(?:\.\d+)?)'?(?:::(?:integer|bigint|numeric))?$/.exec(value);
+  if (number) return String(Number(number[1]));
   const jsonb = /^'((?:[^']|'')*)'::jsonb$/.exec(value);
   if (jsonb) {
     try {
@@ -509,6 +530,23 @@ const summary = (props: Record<string, string>) =>
     .map(([k, v]) => `${k} ${v}`)
     .join('; ');
 
+const LIST_PROPS = new Set(['values', 'columns']);
+
+/** For comma-separated lists (enum values, index columns): which items are missing or extra. */
+function listDetail(want: string | undefined, have: string | undefined) {
+  if (!want || !have) return '';
+  const w = want.split(', ');
+  const h = have.split(', ');
+  const missing = w.filter((x) => !h.includes(x));
+  const extra = h.filter((x) => !w.includes(x));
+  const parts = [
+    missing.length ? `not in the database: ${missing.join(', ')}` : '',
+    extra.length ? `not in schema.prisma: ${extra.join(', ')}` : '',
+  ].filter(Boolean);
+  if (parts.length === 0 && w.length > 1 && w.length === h.length) parts.push('same items, different order');
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 /**
  * Every difference between what schema.prisma implies and what the database has, one readable line
  * each, sorted. Empty when they agree.
@@ -528,7 +566,7 @@ export function diffCatalogues(expected: Catalogue, actual: Catalogue): string[]
       const h = have.props[prop];
       if (w === undefined && prop === 'default') continue; // schema.prisma cannot tell (dbgenerated())
       if (w !== undefined && h !== undefined && normalise(w) === normalise(h)) continue;
-      lines.push(`${key}: ${prop} is ${h ?? '(none)'} in the database, schema.prisma implies ${w ?? '(none)'}`);
+      lines.push(`${key}: ${prop} differ${prop.endsWith('s') ? '' : 's'} — the database has ${h ?? '(none)'}, schema.prisma implies ${w ?? '(none)'}${LIST_PROPS.has(prop) ? listDetail(w, h) : ''}`);
     }
   }
   for (const [key, have] of actual) {
