@@ -80,7 +80,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const wsServer = useServer(
     {
       // A connection without a valid token is closed with 4403 Forbidden.
-      onConnect: async (ctx) => (await loadViewer(deps, ctx.connectionParams?.authorization)).authenticated,
+      onConnect: async (ctx) => (await loadViewer(deps, ctx.connectionParams?.authorization)).viewer.authenticated,
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: async (ctx, _id, params) => {

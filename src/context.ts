@@ -9,7 +9,10 @@ import type { PubSub } from './pubsub.ts';
 /** What every resolver receives. One per HTTP request, or per graphql-ws subscription. */
 export interface Context {
   prisma: PrismaClient;
+  /** Who is asking. A long-lived subscription refreshes it per event (see `refreshViewer`). */
   viewer: Viewer;
+  /** When the bearer token expires (ms since epoch); 0 without one. */
+  tokenExpiresAt: number;
   loaders: Loaders;
   pubsub: PubSub;
   log: Logger;
@@ -28,15 +31,32 @@ interface InitialContext {
   connectionParams?: Readonly<Record<string, unknown>>;
 }
 
-export async function loadViewer(deps: ContextDeps, authorization: unknown): Promise<Viewer> {
-  const token = bearerToken(authorization);
-  const personId = token ? await verifyToken(deps.config.jwt, token) : null;
-  if (!personId) return Viewer.anonymous();
-  const person = await deps.prisma.person.findUnique({
+async function viewerOf(prisma: PrismaClient, personId: string): Promise<Viewer> {
+  const person = await prisma.person.findUnique({
     where: { id: personId },
     select: { id: true, roleAssignments: { select: { role: true, scope: true, cityId: true, partnershipId: true } } },
   });
   return person ? new Viewer(person.id, person.roleAssignments) : Viewer.anonymous();
+}
+
+export async function loadViewer(deps: ContextDeps, authorization: unknown) {
+  const token = bearerToken(authorization);
+  const verified = token ? await verifyToken(deps.config.jwt, token) : null;
+  if (!verified) return { viewer: Viewer.anonymous(), tokenExpiresAt: 0 };
+  return { viewer: await viewerOf(deps.prisma, verified.personId), tokenExpiresAt: verified.expiresAt };
+}
+
+/**
+ * Re-reads the viewer's roles (a subscription outlives the moment its context was built): a role
+ * revoked or a token expired since then stops the next event, and the event's fields resolve with
+ * the roles as they are now.
+ */
+export async function refreshViewer(ctx: Context): Promise<Viewer> {
+  const personId = ctx.viewer.personId;
+  const fresh = !personId || Date.now() >= ctx.tokenExpiresAt ? Viewer.anonymous() : await viewerOf(ctx.prisma, personId);
+  ctx.viewer = fresh;
+  ctx.loaders = createLoaders(ctx.prisma, fresh);
+  return fresh;
 }
 
 export function authorizationOf(initial: InitialContext): unknown {
@@ -44,10 +64,11 @@ export function authorizationOf(initial: InitialContext): unknown {
 }
 
 export async function createContext(deps: ContextDeps, initial: InitialContext): Promise<Context> {
-  const viewer = await loadViewer(deps, authorizationOf(initial));
+  const { viewer, tokenExpiresAt } = await loadViewer(deps, authorizationOf(initial));
   return {
     prisma: deps.prisma,
     viewer,
+    tokenExpiresAt,
     loaders: createLoaders(deps.prisma, viewer),
     pubsub: deps.pubsub,
     log: deps.log.child({ personId: viewer.personId }),

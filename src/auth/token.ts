@@ -15,14 +15,21 @@ export async function signToken(jwt: Config['jwt'], personId: string): Promise<s
     .sign(key(jwt.secret));
 }
 
-/** Returns the person ID of a valid token, or null for a missing, expired or forged one. */
-export async function verifyToken(jwt: Config['jwt'], token: string): Promise<string | null> {
+export interface VerifiedToken {
+  personId: string;
+  /** When the token stops being valid (ms since epoch). */
+  expiresAt: number;
+}
+
+/** The person and expiry of a valid token, or null for a missing, expired or forged one. */
+export async function verifyToken(jwt: Config['jwt'], token: string): Promise<VerifiedToken | null> {
   try {
     const { payload } = await jwtVerify(token, key(jwt.secret), {
       algorithms: [ALGORITHM],
       issuer: jwt.issuer,
     });
-    return typeof payload.sub === 'string' ? payload.sub : null;
+    if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return null;
+    return { personId: payload.sub, expiresAt: payload.exp * 1000 };
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { filter, pipe } from 'graphql-yoga';
 import { activityWhere, signalWhere } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
+import { type Context, refreshViewer } from '../context.ts';
 import type { Events, RecordEvent } from '../pubsub.ts';
 import { globalId, parseInput } from '../validation.ts';
 import { ActivityRef } from './activity/object.ts';
@@ -25,10 +25,10 @@ function readableEvents(
 }
 
 const canReadSignal = (ctx: Context) => async (e: RecordEvent) =>
-  (await ctx.prisma.signal.count({ where: { id: e.id, AND: [signalWhere(ctx.viewer)] } })) > 0;
+  (await ctx.prisma.signal.count({ where: { id: e.id, AND: [signalWhere(await refreshViewer(ctx))] } })) > 0;
 
 const canReadActivity = (ctx: Context) => async (e: RecordEvent) =>
-  (await ctx.prisma.activity.count({ where: { id: e.id, AND: [activityWhere(ctx.viewer)] } })) > 0;
+  (await ctx.prisma.activity.count({ where: { id: e.id, AND: [activityWhere(await refreshViewer(ctx))] } })) > 0;
 
 builder.subscriptionField('activityLogged', (t) =>
   t.prismaField({
