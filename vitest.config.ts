@@ -9,6 +9,7 @@ const shared = {
   include: ['test/**/*.test.ts', 'plugins/**/*.test.ts'],
   testTimeout: 30_000,
   hookTimeout: 120_000,
+  globalSetup: ['test/support/global-setup.ts'],
 };
 
 export default defineConfig({

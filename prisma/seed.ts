@@ -4,11 +4,13 @@
  * with follow-ups and ~2000 activities over the last twelve months (school days only).
  *
  * Deterministic: the same `now` gives the same content (a seeded PRNG, no Math.random). Everything is
- * written in one transaction, so a failed seed leaves nothing behind.
+ * written in one transaction, so a failed seed leaves nothing behind. `buildDemoData` builds the rows
+ * without touching the database; `seedDemoData` writes them.
  *
  * Everything here is fictional: names of schools, organisations and people, e-mail domains
  * (`*.example`) and BRIN codes. Young people appear only as random codes, year group and age band.
  */
+import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient, Role } from '../src/generated/prisma/client.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -86,22 +88,42 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       if (options.reset) await truncateAppTables(tx);
       else if (!(await isEmpty(tx))) throw new SeedConflictError('database not empty; refusing to seed demo data');
       const summary = {} as SeedSummary;
-      summary.City = (await tx.city.createMany({ data: data.cities })).count;
-      summary.School = (await tx.school.createMany({ data: data.schools })).count;
-      summary.YouthWorkOrganisation = (await tx.youthWorkOrganisation.createMany({ data: data.organisations })).count;
-      summary.Person = (await tx.person.createMany({ data: data.people })).count;
-      summary.Partnership = (await tx.partnership.createMany({ data: data.partnerships })).count;
-      summary.RoleAssignment = (await tx.roleAssignment.createMany({ data: data.roleAssignments })).count;
-      summary.Youth = (await tx.youth.createMany({ data: data.youth })).count;
-      summary.Signal = (await tx.signal.createMany({ data: data.signals })).count;
-      summary.SignalFollowUp = (await tx.signalFollowUp.createMany({ data: data.followUps })).count;
-      summary.Activity = (await tx.activity.createMany({ data: data.activities })).count;
-      summary.ActivityFacilitator = (await tx.activityFacilitator.createMany({ data: data.facilitators })).count;
-      summary.ActivityAttendee = (await tx.activityAttendee.createMany({ data: data.attendees })).count;
-      summary.ActivitySignal = (await tx.activitySignal.createMany({ data: data.activitySignals })).count;
+      summary.City = await insertRows(tx, 'City', data.cities);
+      summary.School = await insertRows(tx, 'School', data.schools);
+      summary.YouthWorkOrganisation = await insertRows(tx, 'YouthWorkOrganisation', data.organisations);
+      summary.Person = await insertRows(tx, 'Person', data.people);
+      summary.Partnership = await insertRows(tx, 'Partnership', data.partnerships);
+      summary.RoleAssignment = await insertRows(tx, 'RoleAssignment', data.roleAssignments);
+      summary.Youth = await insertRows(tx, 'Youth', data.youth);
+      summary.Signal = await insertRows(tx, 'Signal', data.signals);
+      summary.SignalFollowUp = await insertRows(tx, 'SignalFollowUp', data.followUps);
+      summary.Activity = await insertRows(tx, 'Activity', data.activities);
+      summary.ActivityFacilitator = await insertRows(tx, 'ActivityFacilitator', data.facilitators);
+      summary.ActivityAttendee = await insertRows(tx, 'ActivityAttendee', data.attendees);
+      summary.ActivitySignal = await insertRows(tx, 'ActivitySignal', data.activitySignals);
       return summary;
     },
     { timeout: 120_000, maxWait: 20_000 },
+  );
+}
+
+/**
+ * Inserts rows with one statement and one parameter: the rows as a JSON array, expanded by
+ * json_populate_recordset. Same result as `createMany` (the rows are typed as Prisma's
+ * `XCreateManyInput`, so columns and enum values are still checked at compile time), but several
+ * times faster on PGlite, where Prisma's per-row parameter handling dominated the seed time
+ * (measured on a 2-CPU machine: 1–2.5 s, against 3 s quiet and 8–10 s busy with createMany).
+ *
+ * Only the columns that occur in the rows are written, so other columns keep their defaults (a
+ * column that some rows have and others lack is NULL in the latter, so keep rows uniform). Dates
+ * become ISO strings in UTC, which is what Prisma stores in `timestamp(3)` columns.
+ */
+async function insertRows(tx: Prisma.TransactionClient, table: SeedTable, rows: readonly object[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].map((c) => `"${c}"`).join(', ');
+  return tx.$executeRawUnsafe(
+    `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+    JSON.stringify(rows),
   );
 }
 
@@ -182,6 +204,16 @@ class Rng {
     } while (p > limit);
     return k - 1;
   }
+}
+
+/**
+ * The ID of a demo person, derived from their e-mail (a UUIDv8 from SHA-256), so `npm run token` can
+ * make a token for a demo person without opening the embedded database while the server holds it.
+ */
+export function demoPersonId(email: string): string {
+  const hex = createHash('sha256').update(`jongerenwerk-demo-person:${email}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** A UUIDv7 for the given moment, random bits from `rng` (so ids sort by creation time). */
@@ -268,6 +300,22 @@ function schoolYearStartYear(day: number): number {
 
 function between(rng: Rng, from: number, to: number): number {
   return to <= from ? from : from + Math.floor(rng.float() * (to - from));
+}
+
+/** Moves an instant forward into office hours (weekdays 08:00–18:00 in Amsterdam) when outside them. */
+function officeHours(ms: number, rng: Rng): number {
+  const day = localDay(ms);
+  const minutes = (ms - at(day, 0)) / MINUTE;
+  const weekend = weekday(day) === 0 || weekday(day) === 6;
+  if (!weekend && minutes >= 8 * 60 && minutes < 18 * 60) return ms;
+  let next = weekend || minutes >= 18 * 60 ? day + DAY : day;
+  while (weekday(next) === 0 || weekday(next) === 6) next += DAY;
+  return at(next, 8, rng.int(0, 119));
+}
+
+/** A moment in [from, to], preferably in office hours. */
+function officeBetween(rng: Rng, from: number, to: number): number {
+  return Math.min(officeHours(between(rng, from, to), rng), Math.max(from, to));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -895,7 +943,7 @@ export function buildDemoData(nowMs: number): DemoData {
   const addPerson = (name: string, email: string, createdAt: number, link: { organisationId?: string; schoolId?: string }) => {
     if (emails.has(email)) throw new Error(`seed: duplicate e-mail ${email}`);
     emails.add(email);
-    const id = uuidv7(createdAt, rngIds);
+    const id = demoPersonId(email);
     out.people.push({ id, name, email, ...link, createdAt: new Date(createdAt), updatedAt: new Date(createdAt) });
     return { id, email, createdAt };
   };
@@ -1134,7 +1182,7 @@ export function buildDemoData(nowMs: number): DemoData {
               : step === 'REFERRED'
                 ? rngSignals.int(2, 21) * DAY
                 : rngSignals.int(3, 45) * DAY;
-        cursor += delay;
+        cursor = officeHours(cursor + delay, rngSignals);
         if (cursor > nowMs) break;
         steps.push([step, cursor]);
         if (step === target) break;
@@ -1281,8 +1329,15 @@ export function buildDemoData(nowMs: number): DemoData {
     rec.row.participantCount = attendees.length;
     // Signals shared in this consultation: still open, reported since (about) the previous one.
     const horizon = start - (p.def.consultationEveryWeeks * 7 + 7) * DAY;
+    // Only signals someone had picked up (acknowledged) by then; a signal still NEW was never discussed.
     const open = signals.filter(
-      (s) => s.p === p && s.reportedAt < start && s.reportedAt >= horizon && (s.closedAt === undefined || s.closedAt > start) && s !== trigger,
+      (s) =>
+        s.p === p &&
+        s !== trigger &&
+        s.reportedAt >= horizon &&
+        s.ackAt !== undefined &&
+        s.ackAt < start &&
+        (s.closedAt === undefined || s.closedAt > start),
     );
     const chosen = planned ? open.filter(() => r.chance(0.7)).slice(0, 5) : r.sample(open, r.int(0, 1));
     rec.linkedSignals = trigger ? [trigger, ...chosen] : chosen;
@@ -1367,7 +1422,7 @@ export function buildDemoData(nowMs: number): DemoData {
     for (let skip = rngActivities.int(0, 2); skip > 0 || !isSchoolDay(day); day += DAY) if (isSchoolDay(day)) skip--;
     if (day > s.p.lastDay) continue;
     const start = at(day, rngActivities.int(8, 15), rngActivities.pick([0, 30]));
-    if (s.closedAt !== undefined && s.closedAt <= start) continue;
+    if (s.ackAt === undefined || s.ackAt >= start || (s.closedAt !== undefined && s.closedAt <= start)) continue;
     consultation(s.p, start, false, s);
   }
 
@@ -1396,14 +1451,14 @@ export function buildDemoData(nowMs: number): DemoData {
           : [['CONSULTED_PARTNER', 3], ['MONITORING', 2]],
       );
       const by = action === 'CONVERSATION_WITH_YOUTH' ? r.pick([...p.youthWorkers, ...p.mentors]) : r.pick([...p.youthWorkers, p.counsellor, p.schoolContact]);
-      fus.push({ at: between(r, s.ackAt + MINUTE, Math.min(next, s.ackAt + 3 * DAY)), action, by, required: true });
+      fus.push({ at: officeBetween(r, s.ackAt + MINUTE, Math.min(next, s.ackAt + 3 * DAY)), action, by, required: true });
     }
     const discussed = s.discussedAt.find((d) => d > s.reportedAt && d <= end);
     if (discussed !== undefined) fus.push({ at: discussed, action: 'DISCUSSED_IN_CONSULTATION', by: r.pick([...p.youthWorkers, p.schoolContact]), required: false });
     if (s.inProgressAt !== undefined && (s.lifeDomain === 'HOME' || s.category === 'ATTENDANCE') && s.subject === 'INDIVIDUAL') {
       const next = s.referredAt ?? s.closedAt ?? nowMs;
       fus.push({
-        at: between(r, s.inProgressAt + MINUTE, Math.min(next, s.inProgressAt + 7 * DAY)),
+        at: officeBetween(r, s.inProgressAt + MINUTE, Math.min(next, s.inProgressAt + 7 * DAY)),
         action: 'CONTACT_WITH_PARENTS',
         by: r.pick([...p.mentors, p.counsellor, ...p.youthWorkers]),
         required: false,

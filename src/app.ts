@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
-import { seedDemoData, isEmpty } from '../prisma/seed.ts';
+import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
 import { createContext, type ContextDeps, loadViewer } from './context.ts';
 import { type Database, openDatabase } from './db.ts';
@@ -33,8 +33,12 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const migrations = await db.withSession((session) => migrate(session));
   if (migrations.applied.length) log.info({ applied: migrations.applied }, 'migrations applied');
   if (config.seedDemoData && (await isEmpty(db.prisma))) {
-    const summary = await seedDemoData(db.prisma);
-    log.info({ summary }, 'demo data seeded');
+    try {
+      log.info({ summary: await seedDemoData(db.prisma) }, 'demo data seeded');
+    } catch (error) {
+      // Another instance starting at the same moment seeded first: nothing to do.
+      if (!(error instanceof SeedConflictError)) throw error;
+    }
   }
 
   const bus: EventBus = createEventBus(config.redisUrl);

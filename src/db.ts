@@ -23,6 +23,8 @@ export interface Database {
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Observes every SQL statement Prisma sends; returns an unsubscribe function. */
   onQuery(listener: QueryListener): () => void;
+  /** PGlite only: a dump of the whole database, to open copies of it (tests). */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -44,14 +46,19 @@ function observe(prisma: ObservedClient) {
   };
 }
 
+export interface OpenOptions {
+  /** PGlite only: start from this dump (`dumpDataDir`) instead of an empty database. */
+  pgliteDump?: Blob;
+}
+
 /** Opens PGlite (embedded, in a data directory or `memory://`) or PostgreSQL. */
-export async function openDatabase(config: Config['database']): Promise<Database> {
+export async function openDatabase(config: Config['database'], options: OpenOptions = {}): Promise<Database> {
   if (config.kind === 'pglite') {
     const inMemory = config.dataDir.startsWith('memory://');
     const unlock = inMemory ? () => {} : lockDataDir(config.dataDir);
     let pglite: PGlite;
     try {
-      pglite = await PGlite.create(config.dataDir);
+      pglite = await PGlite.create({ dataDir: config.dataDir, loadDataDir: options.pgliteDump });
     } catch (error) {
       unlock();
       throw error;
@@ -69,6 +76,7 @@ export async function openDatabase(config: Config['database']): Promise<Database
       // PGlite has a single connection, so the session is that connection.
       withSession: (fn) => fn(session),
       onQuery: observe(prisma),
+      dump: () => pglite.dumpDataDir('none'),
       close: async () => {
         await prisma.$disconnect();
         await pglite.close();

@@ -4,7 +4,7 @@ import { DEMO_EMAILS } from '../../prisma/seed.ts';
 import { type App, buildApp } from '../../src/app.ts';
 import { signToken } from '../../src/auth/token.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
-import { type Database, openDatabase } from '../../src/db.ts';
+import type { Database } from '../../src/db.ts';
 import type { Role } from '../../src/generated/prisma/enums.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createTestDatabase } from './database.ts';
@@ -37,17 +37,17 @@ export interface TestApp {
 }
 
 /**
- * A fresh database (PGlite or PostgreSQL per TEST_DATABASE), migrated and seeded with the demo data,
- * with the app built on it. One per test file.
+ * A database of its own (PGlite or PostgreSQL per TEST_DATABASE), a copy of the migrated demo data
+ * (or empty with `seed: false`), with the app built on it. One per test file.
  */
 export async function createTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ seeded: options.seed ?? true });
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
     database: database.config,
-    seedDemoData: options.seed ?? true,
+    seedDemoData: false,
   };
-  const db = await openDatabase(config.database);
+  const db = await database.open();
   const app = await buildApp(config, { db, log: createLogger('silent') });
 
   const tokenFor: TestApp['tokenFor'] = async (who) => {

@@ -1,0 +1,56 @@
+/**
+ * Prints a bearer token for a person (`npm run token -- --role YOUTH_WORKER` or `--email EMAIL`).
+ *
+ * `--role` picks the demo person of that role. The person is looked up in the configured database;
+ * when the embedded database is held by the running server, a demo person's ID is derived from
+ * their e-mail instead (demo IDs are a function of the e-mail), so this works while `npm start` runs.
+ */
+import { DEMO_EMAILS, demoPersonId } from '../prisma/seed.ts';
+import { signToken } from '../src/auth/token.ts';
+import { loadConfig } from '../src/config.ts';
+import { DatabaseInUseError, openDatabase } from '../src/db.ts';
+import { Role } from '../src/generated/prisma/enums.ts';
+
+const USAGE = `usage: npm run token -- --role <${Object.keys(Role).join('|')}> | --email <email>`;
+
+function parseArgs(args: string[]): { email: string; demo: boolean } {
+  const [flag, value, ...rest] = args;
+  if (rest.length || !value) throw new Error(USAGE);
+  if (flag === '--role') {
+    if (!(value in DEMO_EMAILS)) throw new Error(`unknown role ${value} (${USAGE})`);
+    return { email: DEMO_EMAILS[value as Role], demo: true };
+  }
+  if (flag === '--email') return { email: value, demo: Object.values(DEMO_EMAILS).includes(value as never) };
+  throw new Error(USAGE);
+}
+
+async function personIdOf(email: string, config: ReturnType<typeof loadConfig>): Promise<string | null> {
+  let db;
+  try {
+    db = await openDatabase(config.database);
+  } catch (error) {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    console.error('(the server holds the embedded database: assuming demo data)');
+    return demoPersonId(email);
+  }
+  try {
+    const person = await db.prisma.person.findUnique({ where: { email }, select: { id: true } });
+    return person?.id ?? null;
+  } catch {
+    return null; // not migrated yet: nobody exists
+  } finally {
+    await db.close();
+  }
+}
+
+try {
+  const { email } = parseArgs(process.argv.slice(2));
+  const config = loadConfig();
+  const personId = await personIdOf(email, config);
+  if (!personId) throw new Error(`no person with e-mail ${email}; start the server once (npm start) or run npm run seed`);
+  console.error(`token for ${email}, valid for ${config.jwt.ttl}:`);
+  console.log(await signToken(config.jwt, personId));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
