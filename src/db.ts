@@ -84,6 +84,7 @@ export async function openDatabase(config: Config['database'], options: OpenOpti
       },
     };
   }
+  await ensureDatabaseExists(config.url);
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
   const prisma = createPrisma(new PrismaPg(pool));
   return {
@@ -147,4 +148,29 @@ function lockDataDir(dataDir: string): () => void {
     }
   }
   throw new DatabaseInUseError(`Could not lock the embedded database in ${dataDir}.`);
+}
+
+/** Creates the PostgreSQL database named in `url` when it does not exist yet, as `prisma migrate` would. */
+async function ensureDatabaseExists(url: string) {
+  const probe = new pg.Client({ connectionString: url });
+  try {
+    await probe.connect();
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') throw error; // anything but "database does not exist"
+  } finally {
+    await probe.end().catch(() => {});
+  }
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  target.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: target.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42P04') throw error; // created meanwhile by another instance
+  } finally {
+    await admin.end();
+  }
 }

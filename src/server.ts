@@ -10,6 +10,9 @@ try {
     });
   }
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // Bad configuration, an unreachable database or a refused migration: one line, no stack.
+  const message = error instanceof ConfigError ? error.message : `Cannot start: ${(error as Error).message}`;
+  console.error(message);
+  if (process.env.LOG_LEVEL === 'debug') console.error(error);
   process.exit(1);
 }
