@@ -8,7 +8,7 @@ import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
 import { createContext, type ContextDeps, loadViewer } from './context.ts';
 import { type Database, openDatabase } from './db.ts';
-import { fromKnownError } from './errors.ts';
+import { codeVariableError, fromKnownError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
@@ -57,6 +57,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     },
     maskedErrors: {
       maskError: (error, message, isDev) => {
+        const coded = error instanceof GraphQLError ? codeVariableError(error) : undefined;
+        if (coded) return coded;
         const original = error instanceof GraphQLError ? error.originalError : error;
         const mapped = fromKnownError(original);
         if (mapped) {

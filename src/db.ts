@@ -107,6 +107,8 @@ export async function openDatabase(config: Config['database'], options: OpenOpti
     onQuery: observe(prisma),
     close: async () => {
       await prisma.$disconnect();
+      // Sockets still closing after end() may report the server's goodbye; nothing is listening then.
+      pool.on('error', () => {});
       await pool.end();
     },
   };

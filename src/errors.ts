@@ -84,6 +84,24 @@ export function fromZodError(error: ZodError, root = 'input') {
 }
 
 /**
+ * GraphQL's own variable coercion errors (a bad enum value, a missing required field, a wrong type)
+ * come without a code; gives them BAD_USER_INPUT with the field path and rule, like our own.
+ */
+export function codeVariableError(error: GraphQLError): GraphQLError | undefined {
+  if (error.extensions?.code || !error.message.startsWith('Variable "$')) return undefined;
+  const at = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(error.message);
+  const missing = /Field "(\w+)" of required type .* was not provided/.exec(error.message);
+  const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1] ?? '';
+  const path = at?.[2] ?? variable;
+  const field = missing ? `${path}.${missing[1]}` : path;
+  const rule = missing || /of required type/.test(error.message) ? 'required' : /does not exist in ".*" enum|Value ".*" does not exist/.test(error.message) ? 'enum' : 'type';
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT, field, rule },
+  });
+}
+
+/**
  * Maps errors thrown below the resolvers to coded errors: malformed cursors and global IDs (Pothos)
  * and known database errors (Prisma). Anything else stays masked.
  */

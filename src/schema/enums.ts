@@ -64,7 +64,7 @@ export const SignalCategoryEnum = builder.enumType(SignalCategory, { name: 'Sign
 export const SignalSubjectEnum = builder.enumType(SignalSubject, {
   name: 'SignalSubject',
   values: {
-    INDIVIDUAL: { description: 'About one young person (a youth reference is required).' },
+    INDIVIDUAL: { description: 'About one young person (a pseudonymous youth reference may be linked).' },
     GROUP: { description: 'About a group of young people (no youth reference).' },
     TREND: { description: 'A trend in the neighbourhood, online or at school (no youth reference).' },
   } as const,

@@ -144,6 +144,9 @@ builder.mutationField('assignRole', (t) =>
     resolve: async (_root, args, ctx) => {
       if (!ctx.viewer.isAdmin) throw forbidden('Only admins manage roles.');
       const input = parseInput(assignRoleSchema, args.input);
+      if (!(await ctx.prisma.person.findUnique({ where: { id: input.personId }, select: { id: true } }))) {
+        throw notFound('Person', 'input.personId');
+      }
       let data: Prisma.RoleAssignmentUncheckedCreateInput;
       if (PARTNERSHIP_SCOPED.includes(input.role)) {
         if (!input.partnershipId) throw badInput([{ field: 'input.partnershipId', rule: 'required', message: `is required for ${input.role}` }]);
@@ -152,15 +155,23 @@ builder.mutationField('assignRole', (t) =>
         data = { personId: input.personId, role: input.role, scope: 'PARTNERSHIP', partnershipId: input.partnershipId, cityId: partnership.cityId };
       } else if (input.role === 'POLICY_ADVISOR' || (input.role === 'ANALYST' && input.cityId)) {
         if (!input.cityId) throw badInput([{ field: 'input.cityId', rule: 'required', message: `is required for ${input.role}` }]);
+        if (!(await ctx.prisma.city.findUnique({ where: { id: input.cityId }, select: { id: true } }))) {
+          throw notFound('City', 'input.cityId');
+        }
         data = { personId: input.personId, role: input.role, scope: 'CITY', cityId: input.cityId };
       } else {
         data = { personId: input.personId, role: input.role, scope: 'GLOBAL' };
       }
-      const existing = await ctx.prisma.roleAssignment.findFirst({
-        where: { personId: data.personId, role: data.role, scope: data.scope, cityId: data.cityId ?? null, partnershipId: data.partnershipId ?? null },
+      const roleAssignment = await ctx.prisma.$transaction(async (tx) => {
+        // Check-then-insert under a per-person lock: two identical requests at once make one role, not two.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${data.personId}))`;
+        const existing = await tx.roleAssignment.findFirst({
+          where: { personId: data.personId, role: data.role, scope: data.scope, cityId: data.cityId ?? null, partnershipId: data.partnershipId ?? null },
+          select: { id: true },
+        });
+        if (existing) throw conflict('This person already holds this role there.');
+        return tx.roleAssignment.create({ data: { ...data, grantedById: ctx.viewer.personId }, select: { id: true } });
       });
-      if (existing) throw conflict('This person already holds this role there.');
-      const roleAssignment = await ctx.prisma.roleAssignment.create({ data: { ...data, grantedById: ctx.viewer.personId } });
       return { roleAssignment };
     },
   }),

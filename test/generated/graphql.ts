@@ -336,7 +336,7 @@ export type SignalStatus =
 export type SignalSubject =
   /** About a group of young people (no youth reference). */
   | 'GROUP'
-  /** About one young person (a youth reference is required). */
+  /** About one young person (a pseudonymous youth reference may be linked). */
   | 'INDIVIDUAL'
   /** A trend in the neighbourhood, online or at school (no youth reference). */
   | 'TREND';

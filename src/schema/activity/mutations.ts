@@ -131,10 +131,11 @@ builder.mutationField('logActivity', (t) =>
           })
         ).map((p) => p.id),
       );
-      facilitatorIds.forEach((id, i) => {
+      // Issues point at the position in the input as given (before de-duplication).
+      (input.facilitatorIds ?? []).forEach((id, i) => {
         if (!members.has(id)) issues.push({ field: `input.facilitatorIds.${i}`, rule: 'memberOfPartnership', message: 'must be a person with a role in this partnership' });
       });
-      attendees.forEach((id, i) => {
+      (attendeeIds ?? []).forEach((id, i) => {
         if (!members.has(id)) issues.push({ field: `input.consultation.attendeeIds.${i}`, rule: 'memberOfPartnership', message: 'must be a person with a role in this partnership' });
       });
       if (signals.length) {
@@ -146,7 +147,7 @@ builder.mutationField('logActivity', (t) =>
             })
           ).map((s) => s.id),
         );
-        signals.forEach((id, i) => {
+        (signalIds ?? []).forEach((id, i) => {
           if (!found.has(id)) issues.push({ field: `input.consultation.signalIds.${i}`, rule: 'signalOfPartnership', message: 'must be a signal of this partnership that you may see' });
         });
       }

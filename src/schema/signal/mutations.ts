@@ -46,6 +46,7 @@ async function requireHandledSignal(ctx: Context, signalId: string) {
       partnershipId: true,
       status: true,
       version: true,
+      reportedAt: true,
       acknowledgedAt: true,
       inProgressAt: true,
       referredAt: true,
@@ -209,6 +210,9 @@ builder.mutationField('addSignalFollowUp', (t) =>
       const signal = await requireHandledSignal(ctx, input.signalId);
       if (signal.status === 'CLOSED') {
         throw badInput([{ field: 'input.signalId', rule: 'open', message: 'the signal is closed' }]);
+      }
+      if (input.at && input.at < signal.reportedAt) {
+        throw badInput([{ field: 'input.at', rule: 'afterReported', message: 'must not be before the signal was reported' }]);
       }
       await ctx.prisma.$transaction([
         ctx.prisma.signalFollowUp.create({
