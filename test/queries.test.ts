@@ -5,6 +5,7 @@ import {
   MyPartnershipsDocument,
   NodeDocument,
   NodesDocument,
+  PeopleDocument,
   PartnershipsPageDocument,
   type PartnershipsPageQuery,
   type PartnershipsPageQueryVariables,
@@ -115,6 +116,23 @@ describe('filters', () => {
       expect(e.node.__typename).toBe('Consultation');
       expect(Date.parse(e.node.startsAt)).toBeGreaterThanOrEqual(since.getTime());
     }
+  });
+
+  it('filters people by role and sorts them by e-mail, descending', async () => {
+    const { data, errors } = await t.execute(
+      PeopleDocument,
+      { first: 100, filter: { role: 'YOUTH_WORKER' }, orderBy: { field: 'EMAIL', direction: 'DESC' } },
+      { token: admin },
+    );
+    expect(errors).toBeUndefined();
+    const expected = await t.db.prisma.person.findMany({
+      where: { roleAssignments: { some: { role: 'YOUTH_WORKER' } } },
+      orderBy: [{ email: 'desc' }, { id: 'desc' }],
+      select: { email: true },
+    });
+    expect(expected.length).toBeGreaterThan(1);
+    expect(data!.people.edges.map((e) => e.node.email)).toEqual(expected.map((p) => p.email));
+    expect(data!.people.totalCount).toBe(expected.length);
   });
 
   it('filters partnerships by form', async () => {
