@@ -1,10 +1,15 @@
 import SchemaBuilder, { type ArgBuilder, type SchemaTypes } from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
+import { appError, ErrorCode } from './errors.ts';
 import type PrismaTypes from './generated/pothos-prisma-types.ts';
 import { getDatamodel } from './generated/pothos-prisma-types.ts';
+
+/** The most an operation may ask for, measured on its shape before it runs. */
+export const QUERY_LIMITS = { complexity: 20_000, depth: 15, breadth: 500 } as const;
 
 /** The Pothos type parameters of the builder (context, Prisma types, scalars). */
 export interface BuilderTypes {
@@ -22,7 +27,7 @@ export interface BuilderTypes {
 
 /** The one Pothos builder. It defines no types itself: schema modules under `schema/` do. */
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ComplexityPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   prisma: {
     // Each request brings its own client (PGlite or PostgreSQL, chosen at boot).
@@ -31,6 +36,21 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  // Refuse, before anything runs, operations whose shape would make the server do far more work than
+  // any screen needs (deeply nested lists of lists). Lists count ten times their selection.
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: QUERY_LIMITS.complexity, depth: QUERY_LIMITS.depth, breadth: QUERY_LIMITS.breadth },
+    complexityError: (kind, result) => {
+      const measure = kind.toLowerCase() as keyof typeof QUERY_LIMITS;
+      return appError(
+        ErrorCode.QUERY_TOO_COMPLEX,
+        `The operation's ${measure} is ${result[measure]}; the limit is ${QUERY_LIMITS[measure]}.`,
+        { measure, value: result[measure], limit: QUERY_LIMITS[measure] },
+      );
+    },
   },
   relay: {
     clientMutationId: 'omit',

@@ -17,6 +17,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** The signal status cannot move from its current status to the requested one. */
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** The operation is nested too deep, selects too much or would cost too much; ask for less. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
