@@ -10,6 +10,9 @@ builder.prismaNode('City', {
   fields: (t) => ({
     name: t.exposeString('name'),
     cbsCode: t.exposeString('cbsCode'),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
 
@@ -24,6 +27,9 @@ builder.prismaNode('School', {
     district: t.exposeString('district', { nullable: true }),
     schoolType: t.expose('schoolType', { type: SchoolTypeEnum }),
     enrolment: t.exposeInt('enrolment', { nullable: true, description: 'Number of students enrolled.' }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
 
@@ -34,6 +40,9 @@ builder.prismaNode('YouthWorkOrganisation', {
   fields: (t) => ({
     name: t.exposeString('name'),
     city: t.relation('city'),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
 

@@ -39,6 +39,9 @@ export const PersonRef = builder.prismaNode('Person', {
         return ctx.prisma.roleAssignment.findMany({ ...query, where: { personId: person.id }, orderBy: { createdAt: 'asc' } });
       },
     }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
 
