@@ -6,7 +6,8 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { FundingType, PartnershipForm, PartnershipStatus } from '../generated/prisma/enums.ts';
 import { globalId, parseInput, text, uuidOrNil } from '../validation.ts';
 import { activityListArgs, activityListQuery } from './activity/filters.ts';
-import { FundingTypeEnum, OrderDirection, PartnershipFormEnum, PartnershipStatusEnum } from './enums.ts';
+import { FundingTypeEnum, PartnershipFormEnum, PartnershipStatusEnum } from './enums.ts';
+import { defineOrder } from './ordering.ts';
 import { ActivityConnection, ActivityRef } from './activity/object.ts';
 import { PersonRef } from './person.ts';
 import { SignalConnection } from './signal/object.ts';
@@ -104,13 +105,11 @@ const PartnershipFilter = builder.inputType('PartnershipFilter', {
   }),
 });
 
-const PartnershipOrderField = builder.enumType('PartnershipOrderField', { values: ['NAME', 'STARTS_ON', 'CREATED_AT'] as const });
-const PartnershipOrder = builder.inputType('PartnershipOrder', {
-  fields: (t) => ({
-    field: t.field({ type: PartnershipOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
-});
+const PartnershipOrder = defineOrder(
+  'PartnershipOrder',
+  { NAME: 'name', STARTS_ON: 'startsOn', CREATED_AT: 'createdAt' },
+  { field: 'NAME', direction: 'ASC' },
+);
 
 const partnershipFilterSchema = z
   .object({
@@ -123,12 +122,10 @@ const partnershipFilterSchema = z
   })
   .nullish();
 
-const ORDER_COLUMNS = { NAME: 'name', STARTS_ON: 'startsOn', CREATED_AT: 'createdAt' } as const;
-
 function partnershipListQuery(
   viewer: Parameters<typeof partnershipWhere>[0],
   rawFilter: unknown,
-  order?: { field: keyof typeof ORDER_COLUMNS; direction?: 'ASC' | 'DESC' | null } | null,
+  order?: Parameters<typeof PartnershipOrder.orderBy>[0],
 ) {
   const f = parseInput(partnershipFilterSchema, rawFilter, 'filter') ?? {};
   const where: Prisma.PartnershipWhereInput = {
@@ -144,12 +141,7 @@ function partnershipListQuery(
       },
     ],
   };
-  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
-  const orderBy: Prisma.PartnershipOrderByWithRelationInput[] = [
-    { [ORDER_COLUMNS[order?.field ?? 'NAME']]: direction },
-    { id: direction },
-  ];
-  return { where, orderBy };
+  return { where, orderBy: PartnershipOrder.orderBy(order) as Prisma.PartnershipOrderByWithRelationInput[] };
 }
 
 builder.queryField('partnerships', (t) =>
@@ -157,7 +149,7 @@ builder.queryField('partnerships', (t) =>
     type: 'Partnership',
     cursor: 'id',
     description: 'Partnerships you may see (your own, or those of your city).',
-    args: { filter: t.arg({ type: PartnershipFilter }), orderBy: t.arg({ type: PartnershipOrder }) },
+    args: { filter: t.arg({ type: PartnershipFilter }), orderBy: t.arg({ type: PartnershipOrder.Input }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.partnership.findMany({ ...query, ...partnershipListQuery(ctx.viewer, args.filter, args.orderBy) }),
     totalCount: (_c, args, ctx) =>

@@ -5,7 +5,8 @@ import { badInput, conflict, forbidden, notFound } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Role } from '../generated/prisma/enums.ts';
 import { globalId, parseInput, uuidOrNil } from '../validation.ts';
-import { OrderDirection, RoleEnum, RoleScopeEnum } from './enums.ts';
+import { RoleEnum, RoleScopeEnum } from './enums.ts';
+import { defineOrder } from './ordering.ts';
 
 builder.prismaNode('RoleAssignment', {
   id: { field: 'id' },
@@ -63,14 +64,11 @@ const PersonFilter = builder.inputType('PersonFilter', {
   }),
 });
 
-const PersonOrderField = builder.enumType('PersonOrderField', { values: ['NAME', 'EMAIL', 'CREATED_AT'] as const });
-const PersonOrder = builder.inputType('PersonOrder', {
-  fields: (t) => ({
-    field: t.field({ type: PersonOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
-});
-const PERSON_ORDER_COLUMNS = { NAME: 'name', EMAIL: 'email', CREATED_AT: 'createdAt' } as const;
+const PersonOrder = defineOrder(
+  'PersonOrder',
+  { NAME: 'name', EMAIL: 'email', CREATED_AT: 'createdAt' },
+  { field: 'NAME', direction: 'ASC' },
+);
 
 const personFilterSchema = z
   .object({
@@ -87,15 +85,13 @@ builder.queryField('people', (t) =>
     type: 'Person',
     cursor: 'id',
     description: 'People you may see, by name unless `orderBy` says otherwise.',
-    args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder }) },
-    resolve: (query, _root, args, ctx) => {
-      const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-      return ctx.prisma.person.findMany({
+    args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder.Input }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.person.findMany({
         ...query,
         where: peopleWhere(ctx.viewer, args.filter),
-        orderBy: [{ [PERSON_ORDER_COLUMNS[args.orderBy?.field ?? 'NAME']]: direction }, { id: direction }],
-      });
-    },
+        orderBy: PersonOrder.orderBy(args.orderBy) as Prisma.PersonOrderByWithRelationInput[],
+      }),
     totalCount: (_conn, args, ctx) => ctx.prisma.person.count({ where: peopleWhere(ctx.viewer, args.filter) }),
   }, PersonConnection),
 );

@@ -41,22 +41,19 @@ builder.subscriptionField('activityLogged', (t) =>
   }),
 );
 
-builder.subscriptionField('signalReported', (t) =>
-  t.prismaField({
-    type: 'Signal',
-    description: 'A signal was reported (in one partnership, if given) that you may see.',
-    args: { partnershipId: t.arg.id() },
-    subscribe: (_root, args, ctx) => readableEvents(ctx, 'signalReported', args.partnershipId, canReadSignal(ctx)),
-    resolve: (query, event: RecordEvent, _args, ctx) => ctx.prisma.signal.findUniqueOrThrow({ ...query, where: { id: event.id } }),
-  }),
-);
+const SIGNAL_TOPICS = {
+  signalReported: 'A signal was reported (in one partnership, if given) that you may see.',
+  signalChanged: 'A signal you may see changed status or got a follow-up.',
+} as const;
 
-builder.subscriptionField('signalChanged', (t) =>
-  t.prismaField({
-    type: 'Signal',
-    description: 'A signal you may see changed status or got a follow-up.',
-    args: { partnershipId: t.arg.id() },
-    subscribe: (_root, args, ctx) => readableEvents(ctx, 'signalChanged', args.partnershipId, canReadSignal(ctx)),
-    resolve: (query, event: RecordEvent, _args, ctx) => ctx.prisma.signal.findUniqueOrThrow({ ...query, where: { id: event.id } }),
-  }),
-);
+for (const [topic, description] of Object.entries(SIGNAL_TOPICS) as [keyof typeof SIGNAL_TOPICS, string][]) {
+  builder.subscriptionField(topic, (t) =>
+    t.prismaField({
+      type: 'Signal',
+      description,
+      args: { partnershipId: t.arg.id() },
+      subscribe: (_root, args, ctx) => readableEvents(ctx, topic, args.partnershipId, canReadSignal(ctx)),
+      resolve: (query, event: RecordEvent, _args, ctx) => ctx.prisma.signal.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+    }),
+  );
+}

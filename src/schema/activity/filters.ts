@@ -5,7 +5,8 @@ import { type Args, builder } from '../../builder.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { ActivityLocation } from '../../generated/prisma/enums.ts';
 import { globalId, parseInput } from '../../validation.ts';
-import { ActivityLocationEnum, OrderDirection } from '../enums.ts';
+import { ActivityLocationEnum } from '../enums.ts';
+import { defineOrder, range } from '../ordering.ts';
 import { activityKinds } from './kinds.ts';
 
 export const ActivityKindEnum = builder.enumType('ActivityKind', {
@@ -26,13 +27,11 @@ export const ActivityFilter = builder.inputType('ActivityFilter', {
   }),
 });
 
-const ActivityOrderField = builder.enumType('ActivityOrderField', { values: ['STARTS_AT', 'DURATION', 'CREATED_AT'] as const });
-export const ActivityOrder = builder.inputType('ActivityOrder', {
-  fields: (t) => ({
-    field: t.field({ type: ActivityOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'DESC' }),
-  }),
-});
+export const ActivityOrder = defineOrder(
+  'ActivityOrder',
+  { STARTS_AT: 'startsAt', DURATION: 'durationMinutes', CREATED_AT: 'createdAt' },
+  { field: 'STARTS_AT', direction: 'DESC' },
+);
 
 const activityFilterSchema = z
   .object({
@@ -49,11 +48,9 @@ const activityFilterSchema = z
   })
   .nullish();
 
-type OrderInput = { field: 'STARTS_AT' | 'DURATION' | 'CREATED_AT'; direction?: 'ASC' | 'DESC' | null } | null | undefined;
-const ORDER_COLUMNS = { STARTS_AT: 'startsAt', DURATION: 'durationMinutes', CREATED_AT: 'createdAt' } as const;
 
 /** `where` and `orderBy` for an activity list: the access rules AND the filter. Latest first by default. */
-export function activityListQuery(viewer: Viewer, rawFilter: unknown, order?: OrderInput) {
+export function activityListQuery(viewer: Viewer, rawFilter: unknown, order?: Parameters<typeof ActivityOrder.orderBy>[0]) {
   const f = parseInput(activityFilterSchema, rawFilter, 'filter') ?? {};
   const where: Prisma.ActivityWhereInput = {
     AND: [
@@ -64,19 +61,15 @@ export function activityListQuery(viewer: Viewer, rawFilter: unknown, order?: Or
         ...(f.location?.length ? { location: { in: f.location } } : {}),
         ...(f.facilitatorId ? { facilitators: { some: { personId: f.facilitatorId } } } : {}),
         ...(f.theme ? { themes: { has: f.theme } } : {}),
-        ...(f.startsAfter || f.startsBefore
-          ? { startsAt: { ...(f.startsAfter ? { gte: f.startsAfter } : {}), ...(f.startsBefore ? { lt: f.startsBefore } : {}) } }
-          : {}),
+        startsAt: range(f.startsAfter, f.startsBefore),
       },
     ],
   };
-  const direction = order?.direction === 'ASC' ? 'asc' : 'desc';
-  const orderBy: Prisma.ActivityOrderByWithRelationInput[] = [{ [ORDER_COLUMNS[order?.field ?? 'STARTS_AT']]: direction }, { id: direction }];
-  return { where, orderBy };
+  return { where, orderBy: ActivityOrder.orderBy(order) as Prisma.ActivityOrderByWithRelationInput[] };
 }
 
 /** The `filter` and `orderBy` arguments shared by every activity list. */
 export const activityListArgs = (t: Args) => ({
   filter: t.arg({ type: ActivityFilter }),
-  orderBy: t.arg({ type: ActivityOrder }),
+  orderBy: t.arg({ type: ActivityOrder.Input }),
 });

@@ -5,9 +5,9 @@ import { type Args, builder } from '../../builder.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { LifeDomain, SignalCategory, SignalStatus, SignalSubject, SignalUrgency } from '../../generated/prisma/enums.ts';
 import { globalId, parseInput } from '../../validation.ts';
+import { defineOrder, range } from '../ordering.ts';
 import {
   LifeDomainEnum,
-  OrderDirection,
   SignalCategoryEnum,
   SignalStatusEnum,
   SignalSubjectEnum,
@@ -29,13 +29,11 @@ export const SignalFilter = builder.inputType('SignalFilter', {
   }),
 });
 
-const SignalOrderField = builder.enumType('SignalOrderField', { values: ['REPORTED_AT', 'URGENCY', 'UPDATED_AT'] as const });
-export const SignalOrder = builder.inputType('SignalOrder', {
-  fields: (t) => ({
-    field: t.field({ type: SignalOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'DESC' }),
-  }),
-});
+export const SignalOrder = defineOrder(
+  'SignalOrder',
+  { REPORTED_AT: 'reportedAt', URGENCY: 'urgency', UPDATED_AT: 'updatedAt' },
+  { field: 'REPORTED_AT', direction: 'DESC' },
+);
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(20).nullish();
 
@@ -53,12 +51,9 @@ const signalFilterSchema = z
   })
   .nullish();
 
-type OrderInput = { field: 'REPORTED_AT' | 'URGENCY' | 'UPDATED_AT'; direction?: 'ASC' | 'DESC' | null } | null | undefined;
-
-const ORDER_COLUMNS = { REPORTED_AT: 'reportedAt', URGENCY: 'urgency', UPDATED_AT: 'updatedAt' } as const;
 
 /** `where` and `orderBy` for a signal list: the access rules AND the filter. Newest first by default. */
-export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: OrderInput) {
+export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Parameters<typeof SignalOrder.orderBy>[0]) {
   const f = parseInput(signalFilterSchema, rawFilter, 'filter') ?? {};
   const where: Prisma.SignalWhereInput = {
     AND: [
@@ -71,19 +66,15 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Orde
         ...(f.urgency?.length ? { urgency: { in: f.urgency } } : {}),
         ...(f.subject ? { subject: f.subject } : {}),
         ...(f.youthId ? { youthId: f.youthId } : {}),
-        ...(f.reportedAfter || f.reportedBefore
-          ? { reportedAt: { ...(f.reportedAfter ? { gte: f.reportedAfter } : {}), ...(f.reportedBefore ? { lt: f.reportedBefore } : {}) } }
-          : {}),
+        reportedAt: range(f.reportedAfter, f.reportedBefore),
       },
     ],
   };
-  const direction = order?.direction === 'ASC' ? 'asc' : 'desc';
-  const orderBy: Prisma.SignalOrderByWithRelationInput[] = [{ [ORDER_COLUMNS[order?.field ?? 'REPORTED_AT']]: direction }, { id: direction }];
-  return { where, orderBy };
+  return { where, orderBy: SignalOrder.orderBy(order) as Prisma.SignalOrderByWithRelationInput[] };
 }
 
 /** The `filter` and `orderBy` arguments shared by every signal list. */
 export const signalListArgs = (t: Args) => ({
   filter: t.arg({ type: SignalFilter }),
-  orderBy: t.arg({ type: SignalOrder }),
+  orderBy: t.arg({ type: SignalOrder.Input }),
 });
