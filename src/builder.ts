@@ -1,4 +1,4 @@
-import SchemaBuilder, { type ArgBuilder, type SchemaTypes } from '@pothos/core';
+import SchemaBuilder, { type ArgBuilder } from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -83,4 +83,3 @@ builder.globalConnectionField('totalCount', (t) =>
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
 /** What `t.arg` is inside a field definition, for shared argument helpers. */
 export type Args = { arg: ArgBuilder<Types> };
-export type { SchemaTypes };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canSeePeopleOf, partnershipWhere } from '../auth/policy.ts';
-import { builder } from '../builder.ts';
+import { builder, type Types } from '../builder.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { FundingType, PartnershipForm, PartnershipStatus } from '../generated/prisma/enums.ts';
@@ -210,7 +210,8 @@ const updatePartnershipSchema = z
   .object({ ...editableFields, id: globalId('Partnership'), expectedVersion: z.number().int().min(1) })
   .superRefine(checkPeriod);
 
-function partnershipFields(t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<any>, 'InputObject'>) {
+/** The fields create and update share. */
+function partnershipFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) {
   return {
     name: t.string({ description: 'Defaults to "<organisation> × <school>".' }),
     status: t.field({ type: PartnershipStatusEnum }),
@@ -230,7 +231,7 @@ const CreatePartnershipInput = builder.inputType('CreatePartnershipInput', {
     youthWorkOrganisationId: t.id({ required: true }),
     form: t.field({ type: PartnershipFormEnum, required: true }),
     startsOn: t.field({ type: 'Date', required: true }),
-    ...partnershipFields(t as never),
+    ...partnershipFields(t),
   }),
 });
 
@@ -240,7 +241,7 @@ const UpdatePartnershipInput = builder.inputType('UpdatePartnershipInput', {
     expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
     form: t.field({ type: PartnershipFormEnum }),
     startsOn: t.field({ type: 'Date' }),
-    ...partnershipFields(t as never),
+    ...partnershipFields(t),
   }),
 });
 
