@@ -16,8 +16,8 @@ const schema = z.object({
   JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 8h or 30d').default('8h'),
   SEED_DEMO_DATA: z
     .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHIQL: z
     .enum(['true', 'false'])
@@ -65,7 +65,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : { kind: 'pglite', dataDir: c.PGLITE_DATA_DIR },
     redisUrl: c.REDIS_URL,
     jwt: { secret: c.JWT_SECRET ?? DEV_JWT_SECRET, issuer: c.JWT_ISSUER, ttl: c.JWT_TTL },
-    seedDemoData: c.SEED_DEMO_DATA,
+    // Demo data never lands in an empty production database unless asked for.
+    seedDemoData: c.SEED_DEMO_DATA ?? c.NODE_ENV !== 'production',
     logLevel: c.LOG_LEVEL,
     graphiql: c.GRAPHIQL ?? c.NODE_ENV !== 'production',
   };

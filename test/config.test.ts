@@ -29,9 +29,13 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
-  it('turns GraphiQL off in production unless asked for', () => {
+  it('turns GraphiQL and demo data off in production unless asked for', () => {
     const secret = 'x'.repeat(32);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).graphiql).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHIQL: 'true' }).graphiql).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toMatchObject({ graphiql: false, seedDemoData: false });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHIQL: 'true', SEED_DEMO_DATA: 'true' })).toMatchObject({
+      graphiql: true,
+      seedDemoData: true,
+    });
+    expect(loadConfig({ SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
   });
 });
