@@ -1,37 +1,28 @@
 import { z } from 'zod';
-import { ACTIVITY_LOGGERS, signalWhere } from '../../auth/policy.ts';
+import { ACTIVITY_LOGGERS, activityWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
-import { badInput, type InputIssue } from '../../errors.ts';
+import type { Context } from '../../context.ts';
+import { badInput, conflict, notFound } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { ActivityLocation } from '../../generated/prisma/enums.ts';
-import { globalId, parseInput, text } from '../../validation.ts';
-import { ActivityLocationEnum } from '../enums.ts';
+import { globalId, parseInput } from '../../validation.ts';
 import { requireRoleIn } from '../guards.ts';
 import { ActivityKindEnum } from './filters.ts';
-import { activityKinds, kindByName } from './kinds.ts';
+import { activityFieldRules, activityInputFields, checkActivityReferences, kindMismatches, splitDetails } from './inputs.ts';
+import { activityTypeNames, kindByName } from './kinds.ts';
 import { ActivityRef } from './object.ts';
 
-const DetailsInputs = {
-  informationSession: builder.inputType('InformationSessionDetailsInput', {
-    fields: (t) => ({ topic: t.string(), audience: t.string({ description: 'e.g. "leerjaar 2", "ouders".' }) }),
-  }),
-  homeworkHelp: builder.inputType('HomeworkHelpDetailsInput', {
-    fields: (t) => ({ attendeeCount: t.int(), subjects: t.stringList() }),
-  }),
-  breakConversation: builder.inputType('BreakConversationDetailsInput', {
-    fields: (t) => ({ youngPeopleSpokenTo: t.int() }),
-  }),
-  individualGuidance: builder.inputType('IndividualGuidanceDetailsInput', {
-    fields: (t) => ({ youthId: t.id({ description: 'The young person guided (a Youth ID).' }) }),
-  }),
-  consultation: builder.inputType('ConsultationDetailsInput', {
+const activityPayload = (name: string) =>
+  builder.objectRef<{ activityId: string }>(name).implement({
     fields: (t) => ({
-      planned: t.boolean({ description: 'Part of the agreed rhythm (true) or ad hoc (false).' }),
-      attendeeIds: t.idList({ description: 'People who attended (with a role in the partnership).' }),
-      signalIds: t.idList({ description: 'Signals of this partnership that were discussed.' }),
+      activity: t.prismaField({
+        type: ActivityRef,
+        nullable: true,
+        resolve: (query, p, _args, ctx) => ctx.prisma.activity.findUnique({ ...query, where: { id: p.activityId } }),
+      }),
     }),
-  }),
-};
+  });
+
+// --- logActivity ---
 
 const LogActivityInput = builder.inputType('LogActivityInput', {
   description:
@@ -41,124 +32,37 @@ const LogActivityInput = builder.inputType('LogActivityInput', {
     kind: t.field({ type: ActivityKindEnum, required: true }),
     startsAt: t.field({ type: 'DateTime', required: true }),
     durationMinutes: t.int({ required: true, description: '1–1440.' }),
-    participantCount: t.int({ description: 'Number of young people taking part (0–10000).' }),
-    location: t.field({ type: ActivityLocationEnum }),
-    locationNote: t.string(),
-    facilitatorIds: t.idList({ description: 'People who ran it; defaults to you.' }),
-    themes: t.stringList({ description: 'Up to 20 themes, e.g. pesten, online veiligheid.' }),
-    notes: t.string({ description: 'Max 2000 characters; no names of young people.' }),
-    informationSession: t.field({ type: DetailsInputs.informationSession }),
-    homeworkHelp: t.field({ type: DetailsInputs.homeworkHelp }),
-    breakConversation: t.field({ type: DetailsInputs.breakConversation }),
-    individualGuidance: t.field({ type: DetailsInputs.individualGuidance }),
-    consultation: t.field({ type: DetailsInputs.consultation }),
+    ...activityInputFields(t),
   }),
 });
-
-const MAX_DAYS_AHEAD = 31;
 
 const logActivitySchema = z
   .object({
     partnershipId: globalId('Partnership'),
     kind: z.string().refine((k) => !!kindByName(k), { message: 'unknown activity kind', params: { rule: 'enum' } }),
-    startsAt: z
-      .date()
-      .refine((d) => d.getTime() <= Date.now() + MAX_DAYS_AHEAD * 86_400_000, {
-        message: `must not be more than ${MAX_DAYS_AHEAD} days ahead`,
-        params: { rule: 'max' },
-      })
-      .refine((d) => d.getUTCFullYear() >= 2000, { message: 'must not be before 2000', params: { rule: 'min' } }),
-    durationMinutes: z.number().int().min(1).max(1440),
-    participantCount: z.number().int().min(0).max(10_000).nullish(),
-    location: z.enum(ActivityLocation).nullish(),
-    locationNote: text(200).nullish(),
-    facilitatorIds: z.array(globalId('Person')).max(20).nullish(),
-    themes: z.array(text(60)).max(20).nullish(),
-    notes: z.string().trim().max(2000).nullish(),
-    ...Object.fromEntries(activityKinds.map((k) => [k.inputField, k.details.nullish()])),
+    ...activityFieldRules,
   })
   .superRefine((v, ctx) => {
-    for (const k of activityKinds) {
-      if (k.kind !== v.kind && (v as Record<string, unknown>)[k.inputField] != null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [k.inputField],
-          message: `only applies to ${k.kind} activities, not ${v.kind}`,
-          params: { rule: 'kindMismatch' },
-        });
-      }
+    for (const issue of kindMismatches(v, v.kind)) {
+      ctx.addIssue({ code: 'custom', path: [issue.field.slice('input.'.length)], message: issue.message, params: { rule: issue.rule } });
     }
   });
 
-const LogActivityPayload = builder.objectRef<{ activityId: string }>('LogActivityPayload').implement({
-  fields: (t) => ({
-    activity: t.prismaField({
-      type: ActivityRef,
-      nullable: true,
-      resolve: (query, p, _args, ctx) => ctx.prisma.activity.findUnique({ ...query, where: { id: p.activityId } }),
-    }),
-  }),
-});
-
 builder.mutationField('logActivity', (t) =>
   t.field({
-    type: LogActivityPayload,
+    type: activityPayload('LogActivityPayload'),
     description: 'Logs an activity in one of your partnerships.',
     args: { input: t.arg({ type: LogActivityInput, required: true }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(logActivitySchema, args.input);
       const partnership = await requireRoleIn(ctx, input.partnershipId, ACTIVITY_LOGGERS, 'input.partnershipId');
       const kind = kindByName(input.kind)!;
-      const raw = ((input as Record<string, unknown>)[kind.inputField] ?? {}) as Record<string, unknown>;
-      const { youthId, attendeeIds, signalIds, ...details } = raw as {
-        youthId?: string | null;
-        attendeeIds?: string[] | null;
-        signalIds?: string[] | null;
-      } & Record<string, unknown>;
-
-      const facilitatorIds = [...new Set(input.facilitatorIds?.length ? input.facilitatorIds : [ctx.viewer.personId!])];
-      const attendees = [...new Set(attendeeIds ?? [])];
-      const signals = [...new Set(signalIds ?? [])];
-      const issues: InputIssue[] = [];
-
-      // References must belong to this partnership; checked in one query each.
-      const people = [...new Set([...facilitatorIds, ...attendees])];
-      const members = new Set(
-        (
-          await ctx.prisma.person.findMany({
-            where: { id: { in: people }, OR: [{ roleAssignments: { some: { partnershipId: partnership.id } } }, { roleAssignments: { some: { role: 'ADMIN' } } }] },
-            select: { id: true },
-          })
-        ).map((p) => p.id),
-      );
-      // Issues point at the position in the input as given (before de-duplication).
-      (input.facilitatorIds ?? []).forEach((id, i) => {
-        if (!members.has(id)) issues.push({ field: `input.facilitatorIds.${i}`, rule: 'memberOfPartnership', message: 'must be a person with a role in this partnership' });
-      });
-      (attendeeIds ?? []).forEach((id, i) => {
-        if (!members.has(id)) issues.push({ field: `input.consultation.attendeeIds.${i}`, rule: 'memberOfPartnership', message: 'must be a person with a role in this partnership' });
-      });
-      if (signals.length) {
-        const found = new Set(
-          (
-            await ctx.prisma.signal.findMany({
-              where: { id: { in: signals }, partnershipId: partnership.id, AND: [signalWhere(ctx.viewer)] },
-              select: { id: true },
-            })
-          ).map((s) => s.id),
-        );
-        (signalIds ?? []).forEach((id, i) => {
-          if (!found.has(id)) issues.push({ field: `input.consultation.signalIds.${i}`, rule: 'signalOfPartnership', message: 'must be a signal of this partnership that you may see' });
-        });
-      }
-      if (youthId) {
-        const youth = await ctx.prisma.youth.findUnique({ where: { id: youthId }, select: { schoolId: true } });
-        if (youth?.schoolId !== partnership.schoolId) {
-          issues.push({ field: 'input.individualGuidance.youthId', rule: 'youthOfSchool', message: "must be a youth of the partnership's school" });
-        }
-      }
+      const { details, youthId, attendeeIds, signalIds } = splitDetails(((input as Record<string, unknown>)[kind.inputField] ?? {}) as Record<string, unknown>);
+      const facilitatorIds = input.facilitatorIds ?? [ctx.viewer.personId!];
+      const issues = await checkActivityReferences(ctx, partnership, { facilitatorIds: input.facilitatorIds, attendeeIds, signalIds, youthId });
       if (issues.length) throw badInput(issues);
 
+      // One nested write: the activity and its relations commit together or not at all.
       const activity = await ctx.prisma.activity.create({
         data: {
           partnershipId: partnership.id,
@@ -170,17 +74,150 @@ builder.mutationField('logActivity', (t) =>
           locationNote: input.locationNote ?? null,
           themes: input.themes ?? [],
           notes: input.notes || null,
-          details: Object.fromEntries(Object.entries(details).filter(([, v]) => v != null)) as Prisma.InputJsonObject,
+          details,
           youthId: youthId ?? null,
           loggedById: ctx.viewer.personId,
-          facilitators: { create: facilitatorIds.map((personId) => ({ personId })) },
-          attendees: { create: attendees.map((personId) => ({ personId })) },
-          signalsDiscussed: { create: signals.map((signalId) => ({ signalId })) },
+          facilitators: { create: unique(facilitatorIds).map((personId) => ({ personId })) },
+          attendees: { create: unique(attendeeIds ?? []).map((personId) => ({ personId })) },
+          signalsDiscussed: { create: unique(signalIds ?? []).map((signalId) => ({ signalId })) },
         },
         select: { id: true, partnershipId: true },
       });
       ctx.pubsub.publish('activityLogged', { id: activity.id, partnershipId: activity.partnershipId });
       return { activityId: activity.id };
+    },
+  }),
+);
+
+const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
+
+/** Loads an activity the viewer may change, or throws NOT_FOUND / FORBIDDEN. */
+async function requireEditableActivity(ctx: Context, activityId: string) {
+  const activity = await ctx.prisma.activity.findFirst({
+    where: { id: activityId, AND: [activityWhere(ctx.viewer)] },
+    select: { id: true, kind: true, partnershipId: true, version: true },
+  });
+  if (!activity) throw notFound('Activity', 'input.activityId');
+  const partnership = await requireRoleIn(ctx, activity.partnershipId, ACTIVITY_LOGGERS, 'input.activityId');
+  return { activity, partnership };
+}
+
+const staleVersion = () =>
+  conflict('The activity was changed by someone else; reload it and try again.', { field: 'input.expectedVersion' });
+
+// --- updateActivity ---
+
+const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
+  description:
+    'Corrects a logged activity. Fields left out keep their value; `null` clears an optional one. Kind-specific details, ' +
+    'when given, replace the old ones. The kind itself cannot change: delete the activity and log it again.',
+  fields: (t) => ({
+    activityId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
+    startsAt: t.field({ type: 'DateTime' }),
+    durationMinutes: t.int({ description: '1–1440.' }),
+    ...activityInputFields(t),
+  }),
+});
+
+const NOT_NULL = ['startsAt', 'durationMinutes', 'facilitatorIds', 'themes'] as const;
+
+const updateActivitySchema = z
+  .object({
+    activityId: globalId(...activityTypeNames()),
+    expectedVersion: z.number().int().min(1),
+    ...activityFieldRules,
+    startsAt: activityFieldRules.startsAt.nullish(),
+    durationMinutes: activityFieldRules.durationMinutes.nullish(),
+  })
+  .superRefine((v, ctx) => {
+    for (const field of NOT_NULL) {
+      if (v[field] === null) ctx.addIssue({ code: 'custom', path: [field], message: 'cannot be cleared', params: { rule: 'notNull' } });
+    }
+  });
+
+builder.mutationField('updateActivity', (t) =>
+  t.field({
+    type: activityPayload('UpdateActivityPayload'),
+    description: 'Corrects an activity in one of your partnerships.',
+    args: { input: t.arg({ type: UpdateActivityInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(updateActivitySchema, args.input);
+      const { activity, partnership } = await requireEditableActivity(ctx, input.activityId);
+      const kind = kindByName(activity.kind)!;
+      const mismatches = kindMismatches(input, activity.kind);
+      if (mismatches.length) throw badInput(mismatches);
+      if (activity.version !== input.expectedVersion) throw staleVersion();
+
+      const rawDetails = (input as Record<string, unknown>)[kind.inputField] as Record<string, unknown> | null | undefined;
+      const split = rawDetails === undefined ? undefined : splitDetails(rawDetails ?? {});
+      const issues = await checkActivityReferences(ctx, partnership, {
+        facilitatorIds: input.facilitatorIds,
+        attendeeIds: split?.attendeeIds,
+        signalIds: split?.signalIds,
+        youthId: split?.youthId,
+      });
+      if (issues.length) throw badInput(issues);
+
+      const data: Prisma.ActivityUncheckedUpdateManyInput = { version: { increment: 1 } };
+      if (input.startsAt) data.startsAt = input.startsAt;
+      if (input.durationMinutes) data.durationMinutes = input.durationMinutes;
+      if (input.participantCount !== undefined) data.participantCount = input.participantCount;
+      if (input.location !== undefined) data.location = input.location;
+      if (input.locationNote !== undefined) data.locationNote = input.locationNote;
+      if (input.themes) data.themes = input.themes;
+      if (input.notes !== undefined) data.notes = input.notes || null;
+      if (split) {
+        data.details = split.details;
+        data.youthId = split.youthId ?? null;
+      }
+      await ctx.prisma.$transaction(async (tx) => {
+        // The version in the WHERE makes a concurrent edit lose cleanly instead of overwriting.
+        const { count } = await tx.activity.updateMany({ where: { id: activity.id, version: input.expectedVersion }, data });
+        if (count === 0) throw staleVersion();
+        if (input.facilitatorIds) {
+          await tx.activityFacilitator.deleteMany({ where: { activityId: activity.id } });
+          await tx.activityFacilitator.createMany({ data: unique(input.facilitatorIds).map((personId) => ({ activityId: activity.id, personId })) });
+        }
+        if (split) {
+          await tx.activityAttendee.deleteMany({ where: { activityId: activity.id } });
+          await tx.activityAttendee.createMany({ data: unique(split.attendeeIds ?? []).map((personId) => ({ activityId: activity.id, personId })) });
+          await tx.activitySignal.deleteMany({ where: { activityId: activity.id } });
+          await tx.activitySignal.createMany({ data: unique(split.signalIds ?? []).map((signalId) => ({ activityId: activity.id, signalId })) });
+        }
+      });
+      return { activityId: activity.id };
+    },
+  }),
+);
+
+// --- deleteActivity ---
+
+const DeleteActivityInput = builder.inputType('DeleteActivityInput', {
+  fields: (t) => ({
+    activityId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
+  }),
+});
+
+const DeleteActivityPayload = builder.objectRef<{ deletedActivityId: string }>('DeleteActivityPayload').implement({
+  fields: (t) => ({ deletedActivityId: t.exposeID('deletedActivityId') }),
+});
+
+builder.mutationField('deleteActivity', (t) =>
+  t.field({
+    type: DeleteActivityPayload,
+    description: 'Deletes an activity logged by mistake, in one of your partnerships.',
+    args: { input: t.arg({ type: DeleteActivityInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(
+        z.object({ activityId: globalId(...activityTypeNames()), expectedVersion: z.number().int().min(1) }),
+        args.input,
+      );
+      const { activity } = await requireEditableActivity(ctx, input.activityId);
+      const { count } = await ctx.prisma.activity.deleteMany({ where: { id: activity.id, version: input.expectedVersion } });
+      if (count === 0) throw staleVersion();
+      return { deletedActivityId: args.input.activityId };
     },
   }),
 );
