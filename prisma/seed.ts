@@ -871,6 +871,7 @@ export function buildDemoData(nowMs: number): DemoData {
   const rngPeople = new Rng(0x5eed_0002);
   const rngYouth = new Rng(0x5eed_0003);
   const rngSignals = new Rng(0x5eed_0004);
+  const rngSharing = new Rng(0x5ba1e);
   const rngActivities = new Rng(0x5eed_0005);
   const rngFollowUps = new Rng(0x5eed_0006);
 
@@ -1200,6 +1201,13 @@ export function buildDemoData(nowMs: number): DemoData {
           summary: rngSignals.pick(SUMMARIES[category][subject]),
           youthId,
           reportedById: reporter.id,
+          ownerSide: reporterRole === 'yw' ? 'YOUTH_WORK' : 'SCHOOL',
+          // Most signals are shared with the other side on a legal basis; some stay with their owner.
+          ...rngSharing.weighted<{ sharedWith: 'BOTH' | 'YOUTH_WORK' | 'SCHOOL'; legalBasis: 'CONSENT' | 'LEGAL_DUTY' | 'NONE' }>([
+            [{ sharedWith: 'BOTH', legalBasis: 'CONSENT' }, 55],
+            [{ sharedWith: 'BOTH', legalBasis: 'LEGAL_DUTY' }, 15],
+            [{ sharedWith: reporterRole === 'yw' ? 'YOUTH_WORK' : 'SCHOOL', legalBasis: 'NONE' }, 30],
+          ]),
           status,
           referralDestination: stepAt('REFERRED') ? rngSignals.pick(REFERRAL_DESTINATIONS[category]) : null,
         },

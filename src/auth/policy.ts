@@ -12,7 +12,7 @@
  *   no people but themselves.
  */
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { Role } from '../generated/prisma/enums.ts';
+import type { PartnerSide, Role } from '../generated/prisma/enums.ts';
 import type { Viewer } from './viewer.ts';
 
 /** Roles that work with a partnership's signals (read and follow up). */
@@ -21,6 +21,8 @@ export const SIGNAL_HANDLERS = ['YOUTH_WORKER', 'SCHOOL_CONTACT', 'STUDENT_COUNS
 export const SIGNAL_REPORTERS = [...SIGNAL_HANDLERS, 'MENTOR'] as const satisfies Role[];
 /** Roles that may log activities in their partnership. */
 export const ACTIVITY_LOGGERS = SIGNAL_HANDLERS;
+/** Partnership roles on the school's side. */
+export const SCHOOL_ROLES = ['SCHOOL_CONTACT', 'STUDENT_COUNSELLOR', 'MENTOR'] as const satisfies Role[];
 const PARTNERSHIP_ROLES: Role[] = ['YOUTH_WORKER', 'SCHOOL_CONTACT', 'STUDENT_COUNSELLOR', 'MENTOR'];
 const CITY_READERS: Role[] = ['POLICY_ADVISOR', 'ANALYST'];
 
@@ -96,6 +98,13 @@ export function canSeePeopleOf(viewer: Viewer, partnership: { id: string; cityId
     viewer.partnershipIds(PARTNERSHIP_ROLES).includes(partnership.id) ||
     viewer.cityIds(['POLICY_ADVISOR']).includes(partnership.cityId)
   );
+}
+
+/** The side of the partnership the viewer works on there (youth work first), or null (e.g. admins). */
+export function sideIn(viewer: Viewer, partnershipId: string): PartnerSide | null {
+  if (viewer.partnershipIds(['YOUTH_WORKER']).includes(partnershipId)) return 'YOUTH_WORK';
+  if (viewer.partnershipIds(SCHOOL_ROLES).includes(partnershipId)) return 'SCHOOL';
+  return null;
 }
 
 /** Whether the viewer holds one of `roles` in the partnership (admins always do). */

@@ -4,12 +4,15 @@ import {
   AgeBand,
   FollowUpAction,
   FundingType,
+  LegalBasis,
   LifeDomain,
+  PartnerSide,
   PartnershipForm,
   PartnershipStatus,
   Role,
   RoleScope,
   SchoolType,
+  SignalAudience,
   SignalCategory,
   SignalStatus,
   SignalSubject,
@@ -67,6 +70,29 @@ export const SignalSubjectEnum = builder.enumType(SignalSubject, {
     INDIVIDUAL: { description: 'About one young person (a pseudonymous youth reference may be linked).' },
     GROUP: { description: 'About a group of young people (no youth reference).' },
     TREND: { description: 'A trend in the neighbourhood, online or at school (no youth reference).' },
+  } as const,
+});
+export const PartnerSideEnum = builder.enumType(PartnerSide, {
+  name: 'PartnerSide',
+  description: 'A side of the partnership.',
+  values: { YOUTH_WORK: { description: 'Youth work (jongerenwerk).' }, SCHOOL: { description: 'The school.' } } as const,
+});
+export const SignalAudienceEnum = builder.enumType(SignalAudience, {
+  name: 'SignalAudience',
+  description: "Who may read a signal's content.",
+  values: {
+    YOUTH_WORK: { description: 'Youth work only.' },
+    SCHOOL: { description: 'The school only.' },
+    BOTH: { description: 'Both sides of the partnership.' },
+  } as const,
+});
+export const LegalBasisEnum = builder.enumType(LegalBasis, {
+  name: 'LegalBasis',
+  description: 'Why a signal may be shared beyond the side that owns it (AVG/GDPR).',
+  values: {
+    CONSENT: { description: 'The young person (or a parent) agreed.' },
+    LEGAL_DUTY: { description: 'A legal duty, e.g. under the reporting code (meldcode huiselijk geweld en kindermishandeling).' },
+    NONE: { description: 'Not shared beyond the owning side.' },
   } as const,
 });
 export const SignalUrgencyEnum = builder.enumType(SignalUrgency, { name: 'SignalUrgency' });

@@ -158,6 +158,15 @@ export type InformationSessionDetailsInput = {
   topic?: string | null | undefined;
 };
 
+/** Why a signal may be shared beyond the side that owns it (AVG/GDPR). */
+export type LegalBasis =
+  /** The young person (or a parent) agreed. */
+  | 'CONSENT'
+  /** A legal duty, e.g. under the reporting code (meldcode huiselijk geweld en kindermishandeling). */
+  | 'LEGAL_DUTY'
+  /** Not shared beyond the owning side. */
+  | 'NONE';
+
 /** The life domain (leefdomein) where a signal was noticed. */
 export type LifeDomain =
   | 'HOME'
@@ -192,6 +201,13 @@ export type LogActivityInput = {
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
+
+/** A side of the partnership. */
+export type PartnerSide =
+  /** The school. */
+  | 'SCHOOL'
+  /** Youth work (jongerenwerk). */
+  | 'YOUTH_WORK';
 
 export type PartnershipFacilitiesInput = {
   hasRoom: boolean;
@@ -265,10 +281,17 @@ export type RegisterYouthInput = {
   yearGroup?: number | null | undefined;
 };
 
+/** The signal belongs to your side of the partnership (youth work or school). It is shared with the other side only when `sharedWith` says so, on a legal basis. */
 export type ReportSignalInput = {
   category: SignalCategory;
+  /** Required (not NONE) when sharing with the other side. */
+  legalBasis?: LegalBasis | null | undefined;
   lifeDomain: LifeDomain;
+  /** Only for admins, who are on neither side. */
+  ownerSide?: PartnerSide | null | undefined;
   partnershipId: string | number;
+  /** Who may read the content; defaults to your own side. */
+  sharedWith?: SignalAudience | null | undefined;
   subject?: SignalSubject | null | undefined;
   /** Short description without names (1–500 characters). */
   summary: string;
@@ -303,6 +326,15 @@ export type RoleScope =
   | 'CITY'
   | 'GLOBAL'
   | 'PARTNERSHIP';
+
+/** Who may read a signal's content. */
+export type SignalAudience =
+  /** Both sides of the partnership. */
+  | 'BOTH'
+  /** The school only. */
+  | 'SCHOOL'
+  /** Youth work only. */
+  | 'YOUTH_WORK';
 
 export type SignalCategory =
   | 'ATTENDANCE'

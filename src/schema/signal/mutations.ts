@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SIGNAL_HANDLERS, SIGNAL_REPORTERS, signalWhere } from '../../auth/policy.ts';
+import { SIGNAL_HANDLERS, SIGNAL_REPORTERS, sideIn, signalWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { appError, badInput, conflict, ErrorCode, notFound } from '../../errors.ts';
@@ -7,7 +7,10 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import {
   AgeBand,
   FollowUpAction,
+  LegalBasis,
   LifeDomain,
+  PartnerSide,
+  SignalAudience,
   SignalCategory,
   SignalStatus,
   SignalSubject,
@@ -17,6 +20,9 @@ import { globalId, parseInput, text } from '../../validation.ts';
 import {
   AgeBandEnum,
   FollowUpActionEnum,
+  LegalBasisEnum,
+  PartnerSideEnum,
+  SignalAudienceEnum,
   LifeDomainEnum,
   SignalCategoryEnum,
   SignalStatusEnum,
@@ -61,6 +67,9 @@ async function requireHandledSignal(ctx: Context, signalId: string) {
 // --- reportSignal ---
 
 const ReportSignalInput = builder.inputType('ReportSignalInput', {
+  description:
+    'The signal belongs to your side of the partnership (youth work or school). It is shared with the other side only ' +
+    'when `sharedWith` says so, on a legal basis.',
   fields: (t) => ({
     partnershipId: t.id({ required: true }),
     lifeDomain: t.field({ type: LifeDomainEnum, required: true }),
@@ -69,6 +78,9 @@ const ReportSignalInput = builder.inputType('ReportSignalInput', {
     subject: t.field({ type: SignalSubjectEnum, defaultValue: 'INDIVIDUAL' }),
     urgency: t.field({ type: SignalUrgencyEnum, defaultValue: 'MEDIUM' }),
     youthId: t.id({ description: 'The young person (pseudonymous reference); only for INDIVIDUAL signals.' }),
+    sharedWith: t.field({ type: SignalAudienceEnum, description: 'Who may read the content; defaults to your own side.' }),
+    legalBasis: t.field({ type: LegalBasisEnum, description: 'Required (not NONE) when sharing with the other side.' }),
+    ownerSide: t.field({ type: PartnerSideEnum, description: 'Only for admins, who are on neither side.' }),
   }),
 });
 
@@ -81,6 +93,9 @@ const reportSignalSchema = z
     subject: z.enum(SignalSubject).default('INDIVIDUAL'),
     urgency: z.enum(SignalUrgency).default('MEDIUM'),
     youthId: globalId('Youth').nullish(),
+    sharedWith: z.enum(SignalAudience).nullish(),
+    legalBasis: z.enum(LegalBasis).default('NONE'),
+    ownerSide: z.enum(PartnerSide).nullish(),
   })
   .superRefine((v, ctx) => {
     if (v.subject !== 'INDIVIDUAL' && v.youthId) {
@@ -96,6 +111,15 @@ builder.mutationField('reportSignal', (t) =>
     resolve: async (_root, args, ctx) => {
       const input = parseInput(reportSignalSchema, args.input);
       const partnership = await requireRoleIn(ctx, input.partnershipId, SIGNAL_REPORTERS, 'input.partnershipId');
+      const ownerSide = sideIn(ctx.viewer, partnership.id) ?? input.ownerSide;
+      if (!ownerSide) throw badInput([{ field: 'input.ownerSide', rule: 'required', message: 'is required when you are on neither side' }]);
+      if (input.ownerSide && input.ownerSide !== ownerSide) {
+        throw badInput([{ field: 'input.ownerSide', rule: 'ownSide', message: 'must be your own side of the partnership' }]);
+      }
+      const sharedWith = input.sharedWith ?? ownerSide;
+      if (sharedWith !== ownerSide && input.legalBasis === 'NONE') {
+        throw badInput([{ field: 'input.legalBasis', rule: 'required', message: 'a legal basis is needed to share with the other side' }]);
+      }
       if (input.youthId) {
         const youth = await ctx.prisma.youth.findUnique({ where: { id: input.youthId }, select: { schoolId: true } });
         if (!youth || youth.schoolId !== partnership.schoolId) throw notFound('Youth', 'input.youthId');
@@ -110,6 +134,9 @@ builder.mutationField('reportSignal', (t) =>
           summary: input.summary,
           youthId: input.youthId ?? null,
           reportedById: ctx.viewer.personId,
+          ownerSide,
+          sharedWith,
+          legalBasis: sharedWith === ownerSide ? 'NONE' : input.legalBasis,
         },
         select: { id: true, partnershipId: true },
       });
