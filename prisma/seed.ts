@@ -42,7 +42,7 @@ export interface SeedOptions {
   /** The moment the demo data ends at (default: the current time). Same `now`, same data. */
   now?: Date;
   /**
-   * Empty every application table (all tables except `_prisma_migrations`) first, in the same
+   * Empty every application table (all but `_prisma_migrations` and the append-only `AuditEvent`) first, in the same
    * transaction. Without it, seeding a database that already has cities throws `SeedConflictError`.
    */
   reset?: boolean;
@@ -127,11 +127,14 @@ async function insertRows(tx: Prisma.TransactionClient, table: SeedTable, rows: 
   );
 }
 
-/** TRUNCATE … CASCADE of every table in the current schema except Prisma's migration bookkeeping. */
+/**
+ * TRUNCATE … CASCADE of every table in the current schema except Prisma's migration bookkeeping and
+ * the audit log, which is append-only (the database refuses to empty it).
+ */
 async function truncateAppTables(tx: Prisma.TransactionClient) {
   const rows = await tx.$queryRawUnsafe<{ name: string }[]>(
     `SELECT tablename::text AS name FROM pg_tables
-     WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`,
+     WHERE schemaname = current_schema() AND tablename NOT IN ('_prisma_migrations', 'AuditEvent')`,
   );
   if (rows.length === 0) return;
   const list = rows.map((r) => `"${r.name.replaceAll('"', '""')}"`).join(', ');

@@ -24,12 +24,15 @@ function parseArgs(args: string[]): { email: string; demo: boolean } {
   throw new Error(USAGE);
 }
 
-async function personIdOf(email: string, config: ReturnType<typeof loadConfig>): Promise<string | null> {
+async function personIdOf(email: string, demo: boolean, config: ReturnType<typeof loadConfig>): Promise<string | null> {
   let db;
   try {
     db = await openDatabase(config.database);
   } catch (error) {
     if (!(error instanceof DatabaseInUseError)) throw error;
+    if (!demo) {
+      throw new Error(`${error.message} While it runs, only demo people get a token (--role, or a demo e-mail).`);
+    }
     console.error('(the server holds the embedded database: assuming demo data)');
     return demoPersonId(email);
   }
@@ -44,9 +47,9 @@ async function personIdOf(email: string, config: ReturnType<typeof loadConfig>):
 }
 
 try {
-  const { email } = parseArgs(process.argv.slice(2));
+  const { email, demo } = parseArgs(process.argv.slice(2));
   const config = loadConfig();
-  const personId = await personIdOf(email, config);
+  const personId = await personIdOf(email, demo, config);
   if (!personId) throw new Error(`no person with e-mail ${email}; start the server once (npm start) or run npm run seed`);
   console.error(`token for ${email}, valid for ${config.jwt.ttl}:`);
   console.log(await signToken(config.jwt, personId));

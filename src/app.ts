@@ -11,9 +11,11 @@ import { type Database, openDatabase } from './db.ts';
 import { codeVariableError, fromKnownError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
+import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
 import { schema } from './schema.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
+import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -41,7 +43,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     }
   }
 
-  const bus: EventBus = createEventBus(config.redisUrl);
+  const bus: EventBus = await createEventBus(config.redisUrl, log);
   const deps: ContextDeps = { config, prisma: db.prisma, pubsub: bus.pubsub, log };
 
   const yoga = createYoga({
@@ -72,6 +74,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     },
     plugins: [
       useAuthGuard(),
+      usePrivacyTrail(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
@@ -113,6 +116,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   );
 
   let listening = false;
+  let retention: RetentionSchedule | undefined;
   return {
     yoga,
     db,
@@ -128,16 +132,25 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
       const url = `http://${shownHost}:${address.port}${GRAPHQL_PATH}`;
       log.info({ url, database: db.kind }, 'server ready');
+      // Only a listening server anonymises on schedule (tests and scripts build apps too).
+      retention = scheduleRetention(db.prisma, { intervalMinutes: config.retentionIntervalMinutes, log });
       return { url, port: address.port };
     },
-    /** Stops accepting work, closes sockets, the event bus and (if it opened it) the database. */
-    async stop() {
+    /**
+     * Stops accepting work and lets requests in flight finish (for at most `graceMs`), then closes
+     * subscriptions, the event bus and (if it opened it) the database, so no write is cut off.
+     */
+    async stop({ graceMs = 5_000 }: { graceMs?: number } = {}) {
+      const retentionStopped = retention?.stop();
+      const drained = listening ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+      server.closeIdleConnections();
       await wsServer.dispose();
       wss.close();
-      if (listening) {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      }
+      // Long-lived responses (SSE streams) would hold the server open: cut them after the grace.
+      const cut = setTimeout(() => server.closeAllConnections(), graceMs).unref();
+      await drained;
+      clearTimeout(cut);
+      await retentionStopped;
       await bus.close();
       if (!options.db) await db.close();
     },

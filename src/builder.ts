@@ -10,6 +10,8 @@ import { getDatamodel } from './generated/pothos-prisma-types.ts';
 
 /** The most an operation may ask for, measured on its shape before it runs. */
 export const QUERY_LIMITS = { complexity: 20_000, depth: 15, breadth: 500 } as const;
+/** The most IDs `nodes` looks up at once. */
+export const MAX_NODES = 100;
 
 /** The Pothos type parameters of the builder (context, Prisma types, scalars). */
 export interface BuilderTypes {
@@ -56,7 +58,12 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     clientMutationId: 'omit',
     cursorType: 'String',
     nodeQueryOptions: { description: 'Fetches any object by its global ID, if you may read it.' },
-    nodesQueryOptions: { description: 'Fetches objects by their global IDs; unreadable ones are null.' },
+    nodesQueryOptions: {
+      description: `Fetches objects by their global IDs (at most ${MAX_NODES}); unreadable ones are null.`,
+      // Each ID is a lookup: more than MAX_NODES costs more than any operation may.
+      complexity: (args: { ids: readonly unknown[] }) =>
+        args.ids.length > MAX_NODES ? QUERY_LIMITS.complexity + 1 : { field: 1, multiplier: args.ids.length },
+    },
   },
 });
 

@@ -3,8 +3,8 @@ import { z } from 'zod';
 /** Every environment variable the server reads, validated in one place. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default('0.0.0.0'),
+  PORT: z.string().regex(/^\d+$/, 'must be a port number').default('4000').transform(Number).pipe(z.number().max(65535, 'must be at most 65535')),
+  HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
@@ -23,6 +23,7 @@ const schema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(360),
 });
 
 export type Config = {
@@ -36,10 +37,14 @@ export type Config = {
   seedDemoData: boolean;
   logLevel: string;
   graphiql: boolean;
+  /** Minutes between the server's retention runs (src/retention.ts); 0 = the server does not run it. */
+  retentionIntervalMinutes: number;
 };
 
 // Only for local development and tests; production refuses to start without JWT_SECRET.
 const DEV_JWT_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -56,6 +61,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production');
   }
+  // The development secret is in this repository: a server reachable from other machines needs its own.
+  if (!c.JWT_SECRET && !LOOPBACK.has(c.HOST)) {
+    throw new ConfigError(`Invalid configuration: JWT_SECRET is required when HOST (${c.HOST}) is not a loopback address`);
+  }
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -69,5 +78,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemoData: c.SEED_DEMO_DATA ?? c.NODE_ENV !== 'production',
     logLevel: c.LOG_LEVEL,
     graphiql: c.GRAPHIQL ?? c.NODE_ENV !== 'production',
+    retentionIntervalMinutes: c.RETENTION_INTERVAL_MINUTES,
   };
 }

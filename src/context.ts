@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { AuditTrail } from './audit.ts';
+import { HiddenFields } from './auth/need-to-know.ts';
 import { bearerToken, verifyToken } from './auth/token.ts';
 import { Viewer } from './auth/viewer.ts';
 import type { Config } from './config.ts';
@@ -16,6 +18,10 @@ export interface Context {
   loaders: Loaders;
   pubsub: PubSub;
   log: Logger;
+  /** Reads of signal content in this operation (or subscription event), written when it completes. */
+  audit: AuditTrail;
+  /** Fields hidden from the viewer in this result (need to know). */
+  hidden: HiddenFields;
 }
 
 export interface ContextDeps {
@@ -72,5 +78,7 @@ export async function createContext(deps: ContextDeps, initial: InitialContext):
     loaders: createLoaders(deps.prisma, viewer),
     pubsub: deps.pubsub,
     log: deps.log.child({ personId: viewer.personId }),
+    audit: new AuditTrail(deps.prisma, viewer.personId),
+    hidden: new HiddenFields(),
   };
 }

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import lockfile from 'proper-lockfile';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { Config } from './config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -55,7 +55,13 @@ export interface OpenOptions {
 export async function openDatabase(config: Config['database'], options: OpenOptions = {}): Promise<Database> {
   if (config.kind === 'pglite') {
     const inMemory = config.dataDir.startsWith('memory://');
-    const unlock = inMemory ? () => {} : lockDataDir(config.dataDir);
+    const unlock = inMemory
+      ? () => {}
+      : await lockDataDir(config.dataDir, () => {
+          // Someone removed or took over our lock: writing on would risk the data; stop.
+          console.error(`Lost the lock on ${config.dataDir}; stopping to protect the embedded database.`);
+          process.exit(1);
+        });
     let pglite: PGlite;
     try {
       pglite = await PGlite.create({ dataDir: config.dataDir, loadDataDir: options.pgliteDump });
@@ -118,38 +124,22 @@ export class DatabaseInUseError extends Error {
   override name = 'DatabaseInUseError';
 }
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /**
- * PGlite does not guard its data directory, and two processes writing to one corrupt it; a pid file
- * makes a second opener (another server, `npm run seed`) fail with a clear message instead.
+ * PGlite does not guard its data directory, and two processes writing to one corrupt it. A lock
+ * (a `<dir>.lock` folder, kept fresh while we run, taken over when its owner died) makes a second
+ * opener (another server, `npm run seed`) fail with a clear message instead.
  */
-function lockDataDir(dataDir: string): () => void {
+async function lockDataDir(dataDir: string, onLost: () => void): Promise<() => void> {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'owner.pid');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return () => rmSync(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(file, 'utf8'));
-      if (owner && owner !== process.pid && isAlive(owner)) {
-        throw new DatabaseInUseError(
-          `The embedded database in ${dataDir} is in use by process ${owner}; stop it first, or set DATABASE_URL to use PostgreSQL.`,
-        );
-      }
-      rmSync(file, { force: true }); // left behind by a process that is gone
-    }
+  try {
+    const release = await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, retries: 0, realpath: false, onCompromised: onLost });
+    return () => void release().catch(() => {});
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    throw new DatabaseInUseError(
+      `The embedded database in ${dataDir} is in use by another process; stop it first (after a crash the lock expires within 15 s), or set DATABASE_URL to use PostgreSQL.`,
+    );
   }
-  throw new DatabaseInUseError(`Could not lock the embedded database in ${dataDir}.`);
 }
 
 /** Creates the PostgreSQL database named in `url` when it does not exist yet, as `prisma migrate` would. */

@@ -17,6 +17,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** The signal status cannot move from its current status to the requested one. */
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** Not an error: in `extensions.hiddenFields`, fields that are null because your role may not read them. */
+  NEED_TO_KNOW: 'NEED_TO_KNOW',
   /** The operation is nested too deep, selects too much or would cost too much; ask for less. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
 } as const;

@@ -1,6 +1,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import type { Logger } from './logger.ts';
 
 /** What a core event carries: only IDs. Subscribers reload the object through the access rules. */
 export interface RecordEvent {
@@ -21,14 +22,37 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
-/** In-memory pub/sub for one instance; Redis pub/sub when several instances share live updates. */
-export function createEventBus(redisUrl?: string): EventBus {
+/**
+ * In-memory pub/sub for one instance; Redis pub/sub when several instances share live updates. A
+ * Redis that cannot be reached at start stops the server; one that fails later loses live events
+ * (logged), never a write, which has committed before it is published.
+ */
+export async function createEventBus(redisUrl: string | undefined, log: Logger): Promise<EventBus> {
   if (!redisUrl) return { pubsub: createPubSub<Events>(), close: async () => {} };
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget<any>({ publishClient, subscribeClient });
+  const options = { maxRetriesPerRequest: 3, lazyConnect: true };
+  const publishClient = new Redis(redisUrl, options);
+  const subscribeClient = new Redis(redisUrl, options);
+  for (const client of [publishClient, subscribeClient]) {
+    client.on('error', (error: Error) => log.warn({ err: error }, 'redis connection problem'));
+  }
+  try {
+    await Promise.all([publishClient.connect(), subscribeClient.connect()]);
+    await publishClient.ping();
+  } catch (error) {
+    publishClient.disconnect();
+    subscribeClient.disconnect();
+    throw new Error(`Redis at ${redisUrl} is not reachable: ${(error as Error).message}`);
+  }
+  // The Redis event target does not await its publishes; a failed one must not crash the process.
+  const publish = publishClient.publish.bind(publishClient) as (channel: string, message: string) => Promise<number>;
+  (publishClient as unknown as { publish: typeof publish }).publish = (channel, message) =>
+    publish(channel, message).catch((error: Error) => {
+      log.error({ err: error, channel }, 'live event lost: Redis publish failed');
+      return 0;
+    });
+  const pubsub = createPubSub<Events>({ eventTarget: createRedisEventTarget<any>({ publishClient, subscribeClient }) });
   return {
-    pubsub: createPubSub<Events>({ eventTarget }),
+    pubsub,
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();

@@ -1,18 +1,36 @@
-import { buildApp } from './app.ts';
+import { type App, buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
+let app: App | undefined;
+let stopping = false;
+
+// A signal while migrating or seeding waits for that to finish: the embedded database is never cut
+// off mid-write.
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  if (!app) return;
+  await app.stop();
+  process.exit(0);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown());
+
 try {
-  const app = await buildApp(loadConfig());
-  await app.start();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void app.stop().then(() => process.exit(0));
-    });
+  app = await buildApp(loadConfig());
+  if (stopping) {
+    await app.stop();
+    process.exit(0);
   }
+  await app.start();
 } catch (error) {
   // Bad configuration, an unreachable database or a refused migration: one line, no stack.
-  const message = error instanceof ConfigError ? error.message : `Cannot start: ${(error as Error).message}`;
+  const message = error instanceof ConfigError ? error.message : `Cannot start: ${firstLine(error)}`;
   console.error(message);
   if (process.env.LOG_LEVEL === 'debug') console.error(error);
   process.exit(1);
+}
+
+function firstLine(error: unknown) {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').map((l) => l.trim()).find(Boolean) ?? 'unknown error';
 }

@@ -31,8 +31,20 @@ export const globalId = (...typenames: string[]) =>
     return z.NEVER;
   });
 
+// PostgreSQL cannot store NUL in text; refuse it as bad input rather than fail in the database.
+const withoutNul = (s: z.ZodString) =>
+  s.refine((v) => !v.includes('\0'), { message: 'must not contain NUL characters', params: { rule: 'format' } });
+
 /** Trimmed text with a length limit; empty strings count as missing. */
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const text = (max: number) =>
+  withoutNul(z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
+
+/** Trimmed free text that may be empty (stored as null), with a length limit. */
+export const freeText = (max: number) =>
+  withoutNul(z.string().trim().max(max, `must be at most ${max} characters`)).transform((v) => v || null);
+
+/** A search or filter string. */
+export const searchText = (max: number) => withoutNul(z.string().max(max, `must be at most ${max} characters`));
 
 /** Parses a mutation input or filter; throws one coded BAD_USER_INPUT error naming each field and rule. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root = 'input'): z.output<S> {

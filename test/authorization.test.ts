@@ -1,9 +1,11 @@
 /**
- * Baseline access rules (src/auth/policy.ts), role by role, for reads and writes. The demo people of
- * the partnership roles all work in the Amsterdam in-school partnership "… × Sloterplas College";
- * the policy advisor is Amsterdam's; the analyst and the admin are global.
+ * Access rules (src/auth/policy.ts), role by role, for reads and writes. The demo people of the
+ * partnership roles all work in the Amsterdam in-school partnership "… × Sloterplas College"; the
+ * policy advisor is Amsterdam's; the analyst and the admin are global.
  *
- * A full need-to-know matrix is a later issue; this pins what the baseline promises, both ways.
+ * Signals follow need to know: which signals a role may know exist is pinned here on the demo data;
+ * whether it reads their content or only their metadata, through every access path, is the matrix
+ * in test/need-to-know.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Prisma } from '../src/generated/prisma/client.ts';
@@ -38,14 +40,15 @@ const MATRIX: Record<
   Role,
   {
     partnerships: 'all' | 'city' | 'own';
-    signals: 'all' | 'own' | 'reported' | 'none';
+    /** Signals the role may know exist (content or metadata only): see `where.signals`. */
+    signals: 'all' | 'city' | 'own' | 'youthWork' | 'reported' | 'none';
     activities: 'all' | 'city' | 'own' | 'none';
     people: 'all' | 'city' | 'own' | 'self';
   }
 > = {
   ADMIN: { partnerships: 'all', signals: 'all', activities: 'all', people: 'all' },
-  POLICY_ADVISOR: { partnerships: 'city', signals: 'none', activities: 'city', people: 'city' },
-  YOUTH_WORKER: { partnerships: 'own', signals: 'own', activities: 'own', people: 'own' },
+  POLICY_ADVISOR: { partnerships: 'city', signals: 'city', activities: 'city', people: 'city' },
+  YOUTH_WORKER: { partnerships: 'own', signals: 'youthWork', activities: 'own', people: 'own' },
   SCHOOL_CONTACT: { partnerships: 'own', signals: 'own', activities: 'own', people: 'own' },
   STUDENT_COUNSELLOR: { partnerships: 'own', signals: 'own', activities: 'own', people: 'own' },
   MENTOR: { partnerships: 'own', signals: 'reported', activities: 'none', people: 'own' },
@@ -61,7 +64,7 @@ let ownGid: string;
 let sameCity: string; // Gaasperpoort: Amsterdam, but none of the demo people hold a role there
 let otherCity: string; // Presik: Arnhem
 let mentorSignal: string; // reported by the demo mentor in Sloterplas (global ID)
-let otherSignal: string; // a Sloterplas signal the mentor did not report
+let otherSignal: string; // a Sloterplas signal of the school, not shared with youth work, that the mentor did not report
 let foreignSignal: string; // an Arnhem signal
 let sameCitySignal: string; // a Gaasperpoort signal
 let ownActivity: string;
@@ -78,7 +81,14 @@ const where = {
     const scope = MATRIX[role].signals;
     if (scope === 'all') return {};
     if (scope === 'none') return { id: { in: [] } };
-    return scope === 'own' ? { partnershipId: own } : { partnershipId: own, reportedById: demo.people[role] };
+    // A policy advisor knows every signal of their city exists (metadata only).
+    if (scope === 'city') return { partnership: { cityId: amsterdam } };
+    // School contacts and counsellors know every signal of their partnership exists (the school's and
+    // those shared with it in full, the others as metadata).
+    if (scope === 'own') return { partnershipId: own };
+    // A youth worker: only what youth work owns or was shared with; the rest of the partnership's signals not at all.
+    if (scope === 'youthWork') return { partnershipId: own, OR: [{ ownerSide: 'YOUTH_WORK' }, { sharedWith: { in: ['YOUTH_WORK', 'BOTH'] } }] };
+    return { partnershipId: own, reportedById: demo.people[role] };
   },
   activities: (scope: (typeof MATRIX)[Role]['activities']): Prisma.ActivityWhereInput =>
     scope === 'all' ? {} : scope === 'none' ? { id: { in: [] } } : scope === 'city' ? { partnership: { cityId: amsterdam } } : { partnershipId: own },
@@ -113,7 +123,13 @@ beforeAll(async () => {
   );
   mentorSignal = reported.data!.reportSignal.signal!.id;
   const signalOf = async (w: Prisma.SignalWhereInput) => gid('Signal', (await prisma.signal.findFirstOrThrow({ where: w, orderBy: { id: 'asc' } })).id);
-  otherSignal = await signalOf({ partnershipId: own, status: { not: 'CLOSED' }, OR: [{ reportedById: null }, { reportedById: { not: demo.people.MENTOR } }] });
+  otherSignal = await signalOf({
+    partnershipId: own,
+    status: { not: 'CLOSED' },
+    ownerSide: 'SCHOOL',
+    sharedWith: 'SCHOOL',
+    OR: [{ reportedById: null }, { reportedById: { not: demo.people.MENTOR } }],
+  });
   foreignSignal = await signalOf({ partnershipId: otherCity });
   sameCitySignal = await signalOf({ partnershipId: sameCity, status: { not: 'CLOSED' } });
   const activityOf = async (partnershipId: string) => {
@@ -183,9 +199,11 @@ describe.each(ROLES)('%s reads', (role) => {
 
   it('signals by node(): own partnership, own report, another partnership', async () => {
     const see = async (id: string) => (await t.execute(NodeDocument, { id }, { token: token() })).data!.node?.id ?? null;
-    const handles = scope.signals === 'all' || scope.signals === 'own';
-    expect(await see(otherSignal)).toBe(handles ? otherSignal : null);
-    expect(await see(mentorSignal)).toBe(handles || scope.signals === 'reported' ? mentorSignal : null);
+    // Both Sloterplas signals belong to the school and are not shared: a youth worker does not know
+    // them; school roles and the city's policy advisor do (the latter as metadata).
+    const knowsSchoolSignals = scope.signals === 'all' || scope.signals === 'own' || scope.signals === 'city';
+    expect(await see(otherSignal)).toBe(knowsSchoolSignals ? otherSignal : null);
+    expect(await see(mentorSignal)).toBe(knowsSchoolSignals || scope.signals === 'reported' ? mentorSignal : null);
     expect(await see(foreignSignal)).toBe(role === 'ADMIN' ? foreignSignal : null);
   });
 
@@ -245,11 +263,12 @@ describe.each(ROLES)('%s reads', (role) => {
     expect(activities.data!.activities.totalCount === 0).toBe(!admin);
     const people = await t.execute(PeopleRowsDocument, { first: 5, filter: { partnershipId: foreignPartnership } }, { token: token() });
     expect(people.data!.people.totalCount === 0).toBe(!admin);
-    // Nested under a partnership of the same city: the policy advisor sees the partnership, never its signals.
+    // Nested under a partnership of the same city: the policy advisor sees the partnership and its
+    // signals (as metadata); the analyst sees the partnership, never its signals.
     const nested = await t.execute(PartnershipNestedDocument, { id: gid('Partnership', sameCity), signalFilter: { partnershipId: gid('Partnership', sameCity) } }, { token: token() });
     const node = nested.data!.node as { signals: { totalCount: number } } | null;
     if (scope.partnerships === 'own') expect(node).toBeNull();
-    else expect(node!.signals.totalCount === 0).toBe(!admin);
+    else expect(node!.signals.totalCount === 0).toBe(scope.signals === 'none');
   });
 });
 
@@ -296,7 +315,7 @@ describe('writes in partnerships', () => {
     ['youth worker + policy advisor', 'log an activity where they can see but hold no role', () => hybridToken, log(() => sameCity), forbidden],
     ['youth worker + policy advisor', 'report a signal where they can see but hold no role', () => hybridToken, report(() => sameCity), forbidden],
     ['youth worker + policy advisor', 'register a youth where they can see but hold no role', () => hybridToken, register(() => sameCity), forbidden],
-    ['youth worker + policy advisor', 'change a signal there (signals stay hidden)', () => hybridToken, change(() => sameCitySignal), notFound('input.signalId')],
+    ['youth worker + policy advisor', 'change a signal there (its content stays hidden)', () => hybridToken, change(() => sameCitySignal), notFound('input.signalId')],
     ['mentor', 'log an activity in their partnership', () => demo.tokens.MENTOR, log(() => own), forbidden],
     ['mentor', 'register a youth', () => demo.tokens.MENTOR, register(() => own), forbidden],
     ['mentor', 'change the status of their own signal', () => demo.tokens.MENTOR, change(() => mentorSignal, 'ACKNOWLEDGED'), forbidden],
@@ -305,7 +324,7 @@ describe('writes in partnerships', () => {
     ['policy advisor', 'report a signal in a partnership of their city', () => demo.tokens.POLICY_ADVISOR, report(() => own), forbidden],
     ['policy advisor', 'log an activity in a partnership of their city', () => demo.tokens.POLICY_ADVISOR, log(() => own), forbidden],
     ['policy advisor', 'log an activity in another city', () => demo.tokens.POLICY_ADVISOR, log(() => otherCity), notFound('input.partnershipId')],
-    ['policy advisor', 'change a signal of their city', () => demo.tokens.POLICY_ADVISOR, change(() => otherSignal), notFound('input.signalId')],
+    ['policy advisor', 'change a signal of their city (metadata only)', () => demo.tokens.POLICY_ADVISOR, change(() => otherSignal), notFound('input.signalId')],
     ['analyst', 'report a signal', () => demo.tokens.ANALYST, report(() => own), forbidden],
     ['analyst', 'log an activity', () => demo.tokens.ANALYST, log(() => own), forbidden],
     ['analyst', 'change a signal', () => demo.tokens.ANALYST, change(() => otherSignal), notFound('input.signalId')],

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
 describe('configuration', () => {
-  it('runs with no environment at all: embedded PGlite, port 4000, GraphiQL on', () => {
+  it('runs with no environment at all: embedded PGlite, port 4000 on loopback only, GraphiQL on', () => {
     const config = loadConfig({});
+    expect(config.host).toBe('127.0.0.1');
     expect(config.database).toEqual({ kind: 'pglite', dataDir: '.data/pglite' });
     expect(config.port).toBe(4000);
     expect(config.graphiql).toBe(true);
@@ -24,9 +25,15 @@ describe('configuration', () => {
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32/],
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ PORT: '' }, /PORT/],
+    [{ HOST: '0.0.0.0' }, /JWT_SECRET is required when HOST \(0\.0\.0\.0\) is not a loopback/],
   ])('refuses %o with a one-line message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('listens beyond loopback only with a secret of its own', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', JWT_SECRET: 's'.repeat(32) }).host).toBe('0.0.0.0');
   });
 
   it('turns GraphiQL and demo data off in production unless asked for', () => {

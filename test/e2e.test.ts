@@ -72,7 +72,8 @@ async function reportSignal(token: string, partnershipId: string, summary: strin
   const result = await httpGraphql(
     url,
     E2eReportSignalDocument,
-    { input: { partnershipId, lifeDomain: 'SCHOOL', category: 'WELLBEING', subject: 'GROUP', summary } },
+    // Shared with both sides, so every signal handler of the partnership may read it.
+    { input: { partnershipId, lifeDomain: 'SCHOOL', category: 'WELLBEING', subject: 'GROUP', summary, sharedWith: 'BOTH', legalBasis: 'CONSENT' } },
     token,
   );
   return dataOf(result).reportSignal.signal!.id;

@@ -527,7 +527,7 @@ describe('addSignalFollowUp', () => {
       expect.objectContaining({ action: 'CONTACT_WITH_PARENTS', note: null, at, by: { id: gid('Person', demo.people.STUDENT_COUNSELLOR) } }),
       expect.objectContaining({ action: 'CONVERSATION_WITH_YOUTH', note: 'Gesprek gehad.', by: { id: gid('Person', demo.people.YOUTH_WORKER) } }),
     ]);
-    expect(Math.abs(Date.parse(signal.followUps[1]!.at) - Date.now())).toBeLessThan(60_000);
+    expect(Math.abs(Date.parse(signal.followUps![1]!.at) - Date.now())).toBeLessThan(60_000);
     expect(await t.db.prisma.signalFollowUp.count({ where: { signalId: row.id } })).toBe(2);
   });
 });

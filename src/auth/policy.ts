@@ -1,18 +1,24 @@
 /**
  * Who may see and do what: the one place where access rules live. Every query, nested relation,
- * node lookup, mutation and subscription filters through these functions.
+ * node lookup, filter, mutation and subscription goes through these functions.
  *
- * Baseline (the full need-to-know matrix builds on it, never around it):
- * - ADMIN (global) sees and manages everything.
- * - Partnership roles see their own partnerships. YOUTH_WORKER, SCHOOL_CONTACT and
- *   STUDENT_COUNSELLOR see the partnership's signals and activities; a MENTOR sees only the signals
- *   they reported.
- * - POLICY_ADVISOR (city) sees the partnerships, activities and people of their city; no signals.
- * - ANALYST sees partnerships in scope and no personal data at row level: no signals, no activities,
- *   no people but themselves.
+ * Need to know (signals concern minors):
+ * - ADMIN (global) sees and manages everything; their reads of signal content are audited too.
+ * - YOUTH_WORKER (partnership): the full signals of their partnerships that youth work owns or that
+ *   were shared with youth work (other signals of the partnership: not at all); all activities.
+ * - SCHOOL_CONTACT, STUDENT_COUNSELLOR (partnership): the full signals the school owns or that were
+ *   shared with the school; of the partnership's other signals only the metadata (that it exists,
+ *   status, life domain, owner side); all activities.
+ * - MENTOR (partnership): reports signals; sees the ones they reported.
+ * - POLICY_ADVISOR (city): partnerships, activities and people of their city; signals as metadata.
+ * - ANALYST (city or global): partnerships in scope; no personal data at row level (no signals, no
+ *   activities, no people but themselves).
+ * Nobody but an ADMIN sees another city's rows. Content a viewer may not read is null in the API
+ * (with a NEED_TO_KNOW reason in the response's extensions); filters and sorting on such content
+ * only ever apply to signals whose content the viewer may read.
  */
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { PartnerSide, Role } from '../generated/prisma/enums.ts';
+import type { PartnerSide, Role, SignalAudience } from '../generated/prisma/enums.ts';
 import type { Viewer } from './viewer.ts';
 
 /** Roles that work with a partnership's signals (read and follow up). */
@@ -38,15 +44,53 @@ export function partnershipWhere(viewer: Viewer): Prisma.PartnershipWhereInput {
   };
 }
 
+/** Roles on the school's side that read the metadata of all the partnership's signals. */
+const SCHOOL_SIGNAL_READERS = ['SCHOOL_CONTACT', 'STUDENT_COUNSELLOR'] as const satisfies Role[];
+
+/** Signals whose content the given side may read: its own, and those shared with it. */
+const readableBy = (side: PartnerSide) => ({ OR: [{ ownerSide: side }, { sharedWith: { in: [side, 'BOTH' as const] } }] });
+
+/** Signals the viewer may know exist: with their content, or as metadata only. */
 export function signalWhere(viewer: Viewer): Prisma.SignalWhereInput {
   if (viewer.isAdmin) return {};
   if (!viewer.personId) return NOTHING;
   return {
     OR: [
-      { partnershipId: { in: viewer.partnershipIds(SIGNAL_HANDLERS) } },
-      { partnershipId: { in: viewer.partnershipIds(['MENTOR']) }, reportedById: viewer.personId },
+      ...signalContentClauses(viewer),
+      { partnershipId: { in: viewer.partnershipIds(SCHOOL_SIGNAL_READERS) } },
+      { partnership: { cityId: { in: viewer.cityIds(['POLICY_ADVISOR']) } } },
     ],
   };
+}
+
+/** Signals whose content (summary, category, youth, follow-ups, …) the viewer may read. */
+export function signalContentWhere(viewer: Viewer): Prisma.SignalWhereInput {
+  if (viewer.isAdmin) return {};
+  if (!viewer.personId) return NOTHING;
+  return { OR: signalContentClauses(viewer) };
+}
+
+function signalContentClauses(viewer: Viewer): Prisma.SignalWhereInput[] {
+  return [
+    { partnershipId: { in: viewer.partnershipIds(['YOUTH_WORKER']) }, ...readableBy('YOUTH_WORK') },
+    { partnershipId: { in: viewer.partnershipIds(SCHOOL_SIGNAL_READERS) }, ...readableBy('SCHOOL') },
+    { partnershipId: { in: viewer.partnershipIds(['MENTOR']) }, reportedById: viewer.personId },
+  ];
+}
+
+/** `signalContentWhere` for one loaded signal (the same rule, without a query). */
+export function canReadSignalContent(
+  viewer: Viewer,
+  signal: { partnershipId: string; ownerSide: PartnerSide; sharedWith: SignalAudience; reportedById: string | null },
+): boolean {
+  if (viewer.isAdmin) return true;
+  if (!viewer.personId) return false;
+  const readable = (side: PartnerSide) => signal.ownerSide === side || signal.sharedWith === side || signal.sharedWith === 'BOTH';
+  return (
+    (viewer.partnershipIds(['YOUTH_WORKER']).includes(signal.partnershipId) && readable('YOUTH_WORK')) ||
+    (viewer.partnershipIds(SCHOOL_SIGNAL_READERS).includes(signal.partnershipId) && readable('SCHOOL')) ||
+    (viewer.partnershipIds(['MENTOR']).includes(signal.partnershipId) && signal.reportedById === viewer.personId)
+  );
 }
 
 export function activityWhere(viewer: Viewer): Prisma.ActivityWhereInput {
@@ -74,10 +118,30 @@ export function personWhere(viewer: Viewer): Prisma.PersonWhereInput {
   };
 }
 
-/** Youth references: those of the schools where you handle signals or log activities. */
+/** Role assignments shown in full (as `Person.roles` or nodes): your own; admins see all. */
+export function roleAssignmentWhere(viewer: Viewer): Prisma.RoleAssignmentWhereInput {
+  if (viewer.isAdmin) return {};
+  return viewer.personId ? { personId: viewer.personId } : NOTHING;
+}
+
+/**
+ * Role assignments a filter may look at: those in partnerships whose people you see (so a filter on
+ * role or partnership tells nothing about memberships elsewhere).
+ */
+export function membershipWhere(viewer: Viewer): Prisma.RoleAssignmentWhereInput {
+  if (viewer.isAdmin) return {};
+  return {
+    OR: [
+      { partnershipId: { in: viewer.partnershipIds(PARTNERSHIP_ROLES) } },
+      { partnership: { cityId: { in: viewer.cityIds(['POLICY_ADVISOR']) } } },
+    ],
+  };
+}
+
+/** Youth references (pseudonymous codes): those of the schools where you report or handle signals. */
 export function youthWhere(viewer: Viewer): Prisma.YouthWhereInput {
   if (viewer.isAdmin) return {};
-  return { school: { partnerships: { some: { id: { in: viewer.partnershipIds(SIGNAL_HANDLERS) } } } } };
+  return { school: { partnerships: { some: { id: { in: viewer.partnershipIds(SIGNAL_REPORTERS) } } } } };
 }
 
 /** Cities, schools and organisations: those of the cities where you hold any role. */

@@ -1,20 +1,23 @@
 import { actsIn, partnershipWhere } from '../auth/policy.ts';
 import type { Context } from '../context.ts';
-import { forbidden, notFound } from '../errors.ts';
+import { badInput, forbidden, notFound } from '../errors.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 
 /**
  * Loads a partnership the viewer must hold one of `roles` in. NOT_FOUND when they cannot see it,
- * FORBIDDEN when they can see it but hold none of the roles.
+ * FORBIDDEN when they can see it but hold none of the roles, BAD_USER_INPUT when it has ENDED.
  */
 export async function requireRoleIn(ctx: Context, partnershipId: string, roles: readonly Role[], field: string) {
   const partnership = await ctx.prisma.partnership.findFirst({
     where: { id: partnershipId, AND: [partnershipWhere(ctx.viewer)] },
-    select: { id: true, schoolId: true, cityId: true },
+    select: { id: true, schoolId: true, cityId: true, status: true },
   });
   if (!partnership) throw notFound('Partnership', field);
   if (!actsIn(ctx.viewer, partnershipId, roles)) {
     throw forbidden(`You need one of the roles ${roles.join(', ')} in this partnership.`);
+  }
+  if (partnership.status === 'ENDED') {
+    throw badInput([{ field, rule: 'activePartnership', message: 'the partnership has ended; nothing new can be recorded in it' }]);
   }
   return partnership;
 }

@@ -7,4 +7,5 @@ import './signal/object.ts';
 import './signal/mutations.ts';
 import './activity/object.ts';
 import './activity/mutations.ts';
+import './audit.ts';
 import './subscriptions.ts';

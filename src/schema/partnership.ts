@@ -4,11 +4,12 @@ import { builder, type Types } from '../builder.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { FundingType, PartnershipForm, PartnershipStatus } from '../generated/prisma/enums.ts';
-import { globalId, parseInput, text, uuidOrNil } from '../validation.ts';
+import { freeText, globalId, parseInput, searchText, text, uuidOrNil } from '../validation.ts';
 import { activityListArgs, activityListQuery } from './activity/filters.ts';
 import { FundingTypeEnum, PartnershipFormEnum, PartnershipStatusEnum } from './enums.ts';
 import { defineOrder } from './ordering.ts';
 import { ActivityConnection, ActivityRef } from './activity/object.ts';
+import { assertCursorInList, type CursorArgs, cursorRowId } from './cursors.ts';
 import { PersonRef } from './person.ts';
 import { SignalConnection } from './signal/object.ts';
 import { signalListArgs, signalListQuery } from './signal/filters.ts';
@@ -56,7 +57,11 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       nullable: true,
       description: "The school's fixed contact person for youth work (vast aanspreekpunt).",
       select: (_args, _ctx, nestedSelection) => ({ cityId: true, schoolContact: nestedSelection(true) }),
-      resolve: (p, _args, ctx) => (canSeePeopleOf(ctx.viewer, p) ? p.schoolContact : null),
+      resolve: (p, _args, ctx, info) => {
+        if (canSeePeopleOf(ctx.viewer, p)) return p.schoolContact;
+        if (p.schoolContact) ctx.hidden.hide(info);
+        return null;
+      },
     }),
     consultationEveryWeeks: t.exposeInt('consultationEveryWeeks', {
       nullable: true,
@@ -71,7 +76,12 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       totalCount: true,
       args: signalListArgs(t),
       description: "This partnership's signals that you may see.",
-      query: (args, ctx) => signalListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy),
+      query: (args, ctx) => {
+        const { where, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy);
+        // Only a row of this list may be a cursor (see assertCursorInList): otherwise the list is empty.
+        const cursorId = cursorRowId(args as CursorArgs); // connection args are there, untyped here
+        return { where: cursorId ? { AND: [where, { partnership: { signals: { some: { AND: [{ id: cursorId }, where] } } } }] } : where, orderBy };
+      },
     }, SignalConnection),
     activities: t.relatedConnection('activities', {
       cursor: 'id',
@@ -118,7 +128,7 @@ const partnershipFilterSchema = z
     youthWorkOrganisationId: globalId('YouthWorkOrganisation').nullish(),
     form: z.enum(PartnershipForm).nullish(),
     status: z.array(z.enum(PartnershipStatus)).max(10).nullish(),
-    search: z.string().max(100).nullish(),
+    search: searchText(100).nullish(),
   })
   .nullish();
 
@@ -150,8 +160,11 @@ builder.queryField('partnerships', (t) =>
     cursor: 'id',
     description: 'Partnerships you may see (your own, or those of your city).',
     args: { filter: t.arg({ type: PartnershipFilter }), orderBy: t.arg({ type: PartnershipOrder.Input }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.partnership.findMany({ ...query, ...partnershipListQuery(ctx.viewer, args.filter, args.orderBy) }),
+    resolve: async (query, _root, args, ctx) => {
+      const list = partnershipListQuery(ctx.viewer, args.filter, args.orderBy);
+      await assertCursorInList(ctx.prisma.partnership, list.where, args);
+      return ctx.prisma.partnership.findMany({ ...query, ...list });
+    },
     totalCount: (_c, args, ctx) =>
       ctx.prisma.partnership.count({ where: partnershipListQuery(ctx.viewer, args.filter).where }),
   }, PartnershipConnection),
@@ -181,7 +194,7 @@ const editableFields = {
   startsOn: z.date().optional(),
   endsOn: z.date().nullish(),
   goals: z.array(text(500)).max(20).optional(),
-  rolesAndResponsibilities: z.string().trim().max(5000).nullish(),
+  rolesAndResponsibilities: freeText(5000).nullish(),
   funding: z
     .object({ type: z.enum(FundingType), source: text(200).nullish(), until: z.date().nullish() })
     .optional(),
@@ -301,8 +314,11 @@ builder.mutationField('createPartnership', (t) =>
       const partnership = await ctx.prisma.$transaction(async (tx) => {
         const school = await tx.school.findUnique({ where: { id: input.schoolId }, select: { cityId: true, name: true } });
         if (!school) throw notFound('School', 'input.schoolId');
-        const org = await tx.youthWorkOrganisation.findUnique({ where: { id: input.youthWorkOrganisationId }, select: { name: true } });
+        const org = await tx.youthWorkOrganisation.findUnique({ where: { id: input.youthWorkOrganisationId }, select: { name: true, cityId: true } });
         if (!org) throw notFound('Youth work organisation', 'input.youthWorkOrganisationId');
+        if (org.cityId !== school.cityId) {
+          throw badInput([{ field: 'input.youthWorkOrganisationId', rule: 'sameCity', message: "must work in the school's city" }]);
+        }
         await checkSchoolContact(tx, input.schoolContactId, input.schoolId);
         return tx.partnership.create({
           data: {

@@ -1,18 +1,20 @@
 import { z } from 'zod';
-import { personWhere } from '../auth/policy.ts';
+import { membershipWhere, personWhere, roleAssignmentWhere } from '../auth/policy.ts';
+import { auditWrite } from '../audit.ts';
 import { builder } from '../builder.ts';
 import { badInput, conflict, forbidden, notFound } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Role } from '../generated/prisma/enums.ts';
-import { globalId, parseInput, uuidOrNil } from '../validation.ts';
+import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
 import { RoleEnum, RoleScopeEnum } from './enums.ts';
+import { assertCursorInList } from './cursors.ts';
 import { defineOrder } from './ordering.ts';
 
-builder.prismaNode('RoleAssignment', {
+const RoleAssignmentRef = builder.prismaNode('RoleAssignment', {
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id, ctx) => ({ id: uuidOrNil(id), person: personWhere(ctx.viewer) }),
-  description: 'A role a person holds: globally, in one city, or in one partnership.',
+  findUnique: (id, ctx) => ({ id: uuidOrNil(id), AND: [roleAssignmentWhere(ctx.viewer)] }),
+  description: 'A role a person holds: globally, in one city, or in one partnership. Visible to that person and to admins.',
   fields: (t) => ({
     role: t.expose('role', { type: RoleEnum }),
     scope: t.expose('scope', { type: RoleScopeEnum }),
@@ -32,12 +34,17 @@ export const PersonRef = builder.prismaNode('Person', {
     email: t.exposeString('email', { description: 'Work email address.' }),
     organisation: t.relation('organisation', { nullable: true }),
     school: t.relation('school', { nullable: true }),
-    roles: t.relation('roleAssignments', {
+    roles: t.field({
+      type: [RoleAssignmentRef],
       nullable: true,
       description: 'The roles this person holds; visible to the person and to admins (null otherwise).',
-      resolve: (query, person, _args, ctx) => {
-        if (person.id !== ctx.viewer.personId && !ctx.viewer.isAdmin) return null;
-        return ctx.prisma.roleAssignment.findMany({ ...query, where: { personId: person.id }, orderBy: { createdAt: 'asc' } });
+      select: (_args, _ctx, nestedSelection) => ({
+        roleAssignments: { ...(nestedSelection(true) as object), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      }),
+      resolve: (person, _args, ctx, info) => {
+        if (person.id === ctx.viewer.personId || ctx.viewer.isAdmin) return person.roleAssignments;
+        ctx.hidden.hide(info);
+        return null;
       },
     }),
     version: t.exposeInt('version'),
@@ -74,7 +81,7 @@ const personFilterSchema = z
   .object({
     role: z.enum(Role).nullish(),
     partnershipId: globalId('Partnership').nullish(),
-    search: z.string().max(100).nullish(),
+    search: searchText(100).nullish(),
   })
   .nullish();
 
@@ -86,12 +93,11 @@ builder.queryField('people', (t) =>
     cursor: 'id',
     description: 'People you may see, by name unless `orderBy` says otherwise.',
     args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder.Input }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.person.findMany({
-        ...query,
-        where: peopleWhere(ctx.viewer, args.filter),
-        orderBy: PersonOrder.orderBy(args.orderBy) as Prisma.PersonOrderByWithRelationInput[],
-      }),
+    resolve: async (query, _root, args, ctx) => {
+      const where = peopleWhere(ctx.viewer, args.filter);
+      await assertCursorInList(ctx.prisma.person, where, args);
+      return ctx.prisma.person.findMany({ ...query, where, orderBy: PersonOrder.orderBy(args.orderBy) as Prisma.PersonOrderByWithRelationInput[] });
+    },
     totalCount: (_conn, args, ctx) => ctx.prisma.person.count({ where: peopleWhere(ctx.viewer, args.filter) }),
   }, PersonConnection),
 );
@@ -102,7 +108,11 @@ function peopleWhere(viewer: Parameters<typeof personWhere>[0], rawFilter: unkno
   if (f.role || f.partnershipId) {
     and.push({
       roleAssignments: {
-        some: { ...(f.role ? { role: f.role } : {}), ...(f.partnershipId ? { partnershipId: f.partnershipId } : {}) },
+        some: {
+          ...(f.role ? { role: f.role } : {}),
+          ...(f.partnershipId ? { partnershipId: f.partnershipId } : {}),
+          AND: [membershipWhere(viewer)],
+        },
       },
     });
   }
@@ -158,6 +168,12 @@ builder.mutationField('assignRole', (t) =>
     resolve: async (_root, args, ctx) => {
       if (!ctx.viewer.isAdmin) throw forbidden('Only admins manage roles.');
       const input = parseInput(assignRoleSchema, args.input);
+      const takes = PARTNERSHIP_SCOPED.includes(input.role) ? 'partnershipId' : input.role === 'POLICY_ADVISOR' || input.role === 'ANALYST' ? 'cityId' : null;
+      for (const field of ['partnershipId', 'cityId'] as const) {
+        if (input[field] && field !== takes) {
+          throw badInput([{ field: `input.${field}`, rule: 'forbidden', message: `does not apply to ${input.role}` }]);
+        }
+      }
       if (!(await ctx.prisma.person.findUnique({ where: { id: input.personId }, select: { id: true } }))) {
         throw notFound('Person', 'input.personId');
       }
@@ -184,7 +200,9 @@ builder.mutationField('assignRole', (t) =>
           select: { id: true },
         });
         if (existing) throw conflict('This person already holds this role there.');
-        return tx.roleAssignment.create({ data: { ...data, grantedById: ctx.viewer.personId }, select: { id: true } });
+        const created = await tx.roleAssignment.create({ data: { ...data, grantedById: ctx.viewer.personId }, select: { id: true } });
+        await auditWrite(tx, ctx.viewer.personId, 'CREATE', 'RoleAssignment', created.id, Object.keys(data).sort());
+        return created;
       });
       return { roleAssignment };
     },
@@ -207,8 +225,11 @@ builder.mutationField('revokeRole', (t) =>
     resolve: async (_root, args, ctx) => {
       if (!ctx.viewer.isAdmin) throw forbidden('Only admins manage roles.');
       const input = parseInput(z.object({ roleAssignmentId: globalId('RoleAssignment') }), args.input);
-      const { count } = await ctx.prisma.roleAssignment.deleteMany({ where: { id: input.roleAssignmentId } });
-      if (count === 0) throw notFound('Role assignment', 'input.roleAssignmentId');
+      await ctx.prisma.$transaction(async (tx) => {
+        const { count } = await tx.roleAssignment.deleteMany({ where: { id: input.roleAssignmentId } });
+        if (count === 0) throw notFound('Role assignment', 'input.roleAssignmentId');
+        await auditWrite(tx, ctx.viewer.personId, 'DELETE', 'RoleAssignment', input.roleAssignmentId, ['personId', 'role', 'scope']);
+      });
       return { revokedRoleAssignmentId: args.input.roleAssignmentId };
     },
   }),

@@ -4,7 +4,7 @@ import type { Viewer } from '../../auth/viewer.ts';
 import { type Args, builder } from '../../builder.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { ActivityLocation } from '../../generated/prisma/enums.ts';
-import { globalId, parseInput } from '../../validation.ts';
+import { globalId, parseInput, searchText } from '../../validation.ts';
 import { ActivityLocationEnum } from '../enums.ts';
 import { defineOrder, range } from '../ordering.ts';
 import { activityKinds } from './kinds.ts';
@@ -42,7 +42,7 @@ const activityFilterSchema = z
       .nullish(),
     location: z.array(z.enum(ActivityLocation)).max(10).nullish(),
     facilitatorId: globalId('Person').nullish(),
-    theme: z.string().max(60).nullish(),
+    theme: searchText(60).nullish(),
     startsAfter: z.date().nullish(),
     startsBefore: z.date().nullish(),
   })

@@ -5,7 +5,7 @@ import type { Context } from '../../context.ts';
 import type { InputIssue } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { ActivityLocation } from '../../generated/prisma/enums.ts';
-import { globalId, text } from '../../validation.ts';
+import { freeText, globalId, text } from '../../validation.ts';
 import { ActivityLocationEnum } from '../enums.ts';
 import { activityKinds } from './kinds.ts';
 
@@ -66,7 +66,7 @@ export const activityFieldRules = {
   locationNote: text(200).nullish(),
   facilitatorIds: z.array(globalId('Person')).min(1).max(20).nullish(),
   themes: z.array(text(60)).max(20).nullish(),
-  notes: z.string().trim().max(2000).nullish(),
+  notes: freeText(2000).nullish(),
   ...Object.fromEntries(activityKinds.map((k) => [k.inputField, k.details.nullish()])),
 };
 

@@ -1,9 +1,10 @@
-import { activityWhere, SIGNAL_HANDLERS, actsIn, signalWhere } from '../../auth/policy.ts';
+import { ACTIVITY_LOGGERS, activityWhere, actsIn, SIGNAL_HANDLERS, signalWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import { uuidOrNil } from '../../validation.ts';
 import { ActivityLocationEnum } from '../enums.ts';
 import { PersonRef } from '../person.ts';
 import { SignalRef, YouthRef } from '../signal/object.ts';
+import { assertCursorInList } from '../cursors.ts';
 import { activityListArgs, activityListQuery, ActivityKindEnum } from './filters.ts';
 import { activityKinds } from './kinds.ts';
 
@@ -34,7 +35,15 @@ export const ActivityRef = builder.prismaInterface('Activity', {
     location: t.expose('location', { type: ActivityLocationEnum, nullable: true }),
     locationNote: t.exposeString('locationNote', { nullable: true, description: 'Which room, centre or platform.' }),
     themes: t.exposeStringList('themes', { description: 'Themes discussed, e.g. pesten, online veiligheid.' }),
-    notes: t.exposeString('notes', { nullable: true }),
+    notes: t.string({
+      nullable: true,
+      description: 'Free text; visible to those who log activities in the partnership (null for others).',
+      resolve: (a, _args, ctx, info) => {
+        if (actsIn(ctx.viewer, a.partnershipId, ACTIVITY_LOGGERS)) return a.notes;
+        if (a.notes !== null) ctx.hidden.hide(info);
+        return null;
+      },
+    }),
     loggedBy: t.relation('loggedBy', { nullable: true }),
     version: t.exposeInt('version'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -97,7 +106,11 @@ builder.prismaObjectFields(IndividualGuidance, (t) => ({
     nullable: true,
     description: 'The young person guided (pseudonymous); visible to those who handle signals in the partnership.',
     select: (_args, _ctx, nestedSelection) => ({ partnershipId: true, youth: nestedSelection(true) }),
-    resolve: (a, _args, ctx) => (actsIn(ctx.viewer, a.partnershipId, SIGNAL_HANDLERS) ? a.youth : null),
+    resolve: (a, _args, ctx, info) => {
+      if (actsIn(ctx.viewer, a.partnershipId, SIGNAL_HANDLERS)) return a.youth;
+      if (a.youth) ctx.hidden.hide(info);
+      return null;
+    },
   }),
 }));
 
@@ -130,8 +143,11 @@ builder.queryField('activities', (t) =>
     cursor: 'id',
     description: 'Activities you may see, latest first unless `orderBy` says otherwise.',
     args: activityListArgs(t),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.activity.findMany({ ...query, ...activityListQuery(ctx.viewer, args.filter, args.orderBy) }),
+    resolve: async (query, _root, args, ctx) => {
+      const list = activityListQuery(ctx.viewer, args.filter, args.orderBy);
+      await assertCursorInList(ctx.prisma.activity, list.where, args);
+      return ctx.prisma.activity.findMany({ ...query, ...list });
+    },
     totalCount: (_c, args, ctx) => ctx.prisma.activity.count({ where: activityListQuery(ctx.viewer, args.filter).where }),
   }, ActivityConnection),
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { signalWhere } from '../../auth/policy.ts';
+import { signalContentWhere, signalWhere } from '../../auth/policy.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import { type Args, builder } from '../../builder.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
@@ -55,9 +55,13 @@ const signalFilterSchema = z
 /** `where` and `orderBy` for a signal list: the access rules AND the filter. Newest first by default. */
 export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Parameters<typeof SignalOrder.orderBy>[0]) {
   const f = parseInput(signalFilterSchema, rawFilter, 'filter') ?? {};
+  // Filtering or sorting on content must not reveal it: such a list only holds signals whose
+  // content the viewer may read.
+  const onContent = !!(f.category?.length || f.urgency?.length || f.subject || f.youthId || order?.field === 'URGENCY');
   const where: Prisma.SignalWhereInput = {
     AND: [
       signalWhere(viewer),
+      onContent ? signalContentWhere(viewer) : {},
       {
         ...(f.partnershipId ? { partnershipId: f.partnershipId } : {}),
         ...(f.status?.length ? { status: { in: f.status } } : {}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SIGNAL_HANDLERS, SIGNAL_REPORTERS, sideIn, signalWhere } from '../../auth/policy.ts';
+import { auditWrite } from '../../audit.ts';
+import { SIGNAL_HANDLERS, SIGNAL_REPORTERS, sideIn, signalContentWhere, youthWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { appError, badInput, conflict, ErrorCode, notFound } from '../../errors.ts';
@@ -46,7 +47,7 @@ const SignalPayload = (name: string) =>
 /** Loads a signal the viewer may handle (see and follow up), or throws NOT_FOUND / FORBIDDEN. */
 async function requireHandledSignal(ctx: Context, signalId: string) {
   const signal = await ctx.prisma.signal.findFirst({
-    where: { id: signalId, AND: [signalWhere(ctx.viewer)] },
+    where: { id: signalId, AND: [signalContentWhere(ctx.viewer)] },
     select: {
       id: true,
       partnershipId: true,
@@ -121,11 +122,11 @@ builder.mutationField('reportSignal', (t) =>
         throw badInput([{ field: 'input.legalBasis', rule: 'required', message: 'a legal basis is needed to share with the other side' }]);
       }
       if (input.youthId) {
-        const youth = await ctx.prisma.youth.findUnique({ where: { id: input.youthId }, select: { schoolId: true } });
+        // Only a youth reference the reporter may see: linking one is not a way to read it.
+        const youth = await ctx.prisma.youth.findFirst({ where: { id: input.youthId, AND: [youthWhere(ctx.viewer)] }, select: { schoolId: true } });
         if (!youth || youth.schoolId !== partnership.schoolId) throw notFound('Youth', 'input.youthId');
       }
-      const signal = await ctx.prisma.signal.create({
-        data: {
+      const data = {
           partnershipId: input.partnershipId,
           lifeDomain: input.lifeDomain,
           category: input.category,
@@ -136,9 +137,12 @@ builder.mutationField('reportSignal', (t) =>
           reportedById: ctx.viewer.personId,
           ownerSide,
           sharedWith,
-          legalBasis: sharedWith === ownerSide ? 'NONE' : input.legalBasis,
-        },
-        select: { id: true, partnershipId: true },
+          legalBasis: sharedWith === ownerSide ? ('NONE' as const) : input.legalBasis,
+      };
+      const signal = await ctx.prisma.$transaction(async (tx) => {
+        const created = await tx.signal.create({ data, select: { id: true, partnershipId: true } });
+        await auditWrite(tx, ctx.viewer.personId, 'CREATE', 'Signal', created.id, Object.keys(data).sort());
+        return created;
       });
       ctx.pubsub.publish('signalReported', { id: signal.id, partnershipId: signal.partnershipId });
       return { signalId: signal.id };
@@ -194,9 +198,12 @@ builder.mutationField('changeSignalStatus', (t) =>
       // Each step's timestamp records the first time it was reached (a referral can go back to IN_PROGRESS).
       if (input.status !== 'NEW' && signal[REACHED_AT[input.status]] === null) data[REACHED_AT[input.status]] = new Date();
       if (input.status === 'REFERRED') data.referralDestination = input.referralDestination;
-      // The version in the WHERE makes a concurrent change lose cleanly instead of overwriting.
-      const { count } = await ctx.prisma.signal.updateMany({ where: { id: signal.id, version: input.expectedVersion }, data });
-      if (count === 0) throw staleVersion();
+      await ctx.prisma.$transaction(async (tx) => {
+        // The version in the WHERE makes a concurrent change lose cleanly instead of overwriting.
+        const { count } = await tx.signal.updateMany({ where: { id: signal.id, version: input.expectedVersion }, data });
+        if (count === 0) throw staleVersion();
+        await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'Signal', signal.id, Object.keys(data).filter((k) => k !== 'version').sort());
+      });
       ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
       return { signalId: signal.id };
     },
@@ -241,12 +248,15 @@ builder.mutationField('addSignalFollowUp', (t) =>
       if (input.at && input.at < signal.reportedAt) {
         throw badInput([{ field: 'input.at', rule: 'afterReported', message: 'must not be before the signal was reported' }]);
       }
-      await ctx.prisma.$transaction([
-        ctx.prisma.signalFollowUp.create({
+      await ctx.prisma.$transaction(async (tx) => {
+        // Re-checked in the write: a signal closed meanwhile takes no more follow-ups.
+        const { count } = await tx.signal.updateMany({ where: { id: signal.id, status: { not: 'CLOSED' } }, data: { version: { increment: 1 } } });
+        if (count === 0) throw badInput([{ field: 'input.signalId', rule: 'open', message: 'the signal is closed' }]);
+        await tx.signalFollowUp.create({
           data: { signalId: signal.id, byId: ctx.viewer.personId, action: input.action, note: input.note ?? null, at: input.at ?? new Date() },
-        }),
-        ctx.prisma.signal.update({ where: { id: signal.id }, data: { version: { increment: 1 } } }),
-      ]);
+        });
+        await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'Signal', signal.id, ['followUps']);
+      });
       ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
       return { signalId: signal.id };
     },
@@ -295,17 +305,71 @@ builder.mutationField('registerYouth', (t) =>
     resolve: async (_root, args, ctx) => {
       const input = parseInput(registerYouthSchema, args.input);
       const partnership = await requireRoleIn(ctx, input.partnershipId, SIGNAL_HANDLERS, 'input.partnershipId');
-      const youth = await ctx.prisma.youth.create({
-        data: {
-          code: randomYouthCode(),
-          schoolId: partnership.schoolId,
-          yearGroup: input.yearGroup ?? null,
-          ageBand: input.ageBand ?? null,
-          registeredById: ctx.viewer.personId,
-        },
-        select: { id: true },
+      const youth = await ctx.prisma.$transaction(async (tx) => {
+        const created = await tx.youth.create({
+          data: {
+            code: randomYouthCode(),
+            schoolId: partnership.schoolId,
+            yearGroup: input.yearGroup ?? null,
+            ageBand: input.ageBand ?? null,
+            registeredById: ctx.viewer.personId,
+          },
+          select: { id: true },
+        });
+        await auditWrite(tx, ctx.viewer.personId, 'CREATE', 'Youth', created.id, ['ageBand', 'code', 'schoolId', 'yearGroup']);
+        return created;
       });
       return { youthId: youth.id };
+    },
+  }),
+);
+
+// --- shareSignal ---
+
+const ShareSignalInput = builder.inputType('ShareSignalInput', {
+  description: 'Widens who may read a signal, on a legal basis. Audited. Narrowing is not possible: what was read was read.',
+  fields: (t) => ({
+    signalId: t.id({ required: true }),
+    sharedWith: t.field({ type: SignalAudienceEnum, required: true, description: 'The new, wider audience (usually BOTH).' }),
+    legalBasis: t.field({ type: LegalBasisEnum, required: true, description: 'CONSENT or LEGAL_DUTY.' }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
+  }),
+});
+
+const shareSignalSchema = z.object({
+  signalId: globalId('Signal'),
+  sharedWith: z.enum(SignalAudience),
+  legalBasis: z.enum(LegalBasis).refine((b) => b !== 'NONE', { message: 'must be CONSENT or LEGAL_DUTY', params: { rule: 'legalBasis' } }),
+  expectedVersion: z.number().int().min(1),
+});
+
+const reaches = (audience: SignalAudience): PartnerSide[] => (audience === 'BOTH' ? ['YOUTH_WORK', 'SCHOOL'] : [audience]);
+
+builder.mutationField('shareSignal', (t) =>
+  t.field({
+    type: SignalPayload('ShareSignalPayload'),
+    description: "Shares a signal's content with (also) the other side of the partnership, on a legal basis.",
+    args: { input: t.arg({ type: ShareSignalInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(shareSignalSchema, args.input);
+      const signal = await requireHandledSignal(ctx, input.signalId);
+      const current = await ctx.prisma.signal.findUniqueOrThrow({ where: { id: signal.id }, select: { ownerSide: true, sharedWith: true } });
+      const readers = (audience: SignalAudience) => new Set([current.ownerSide, ...reaches(audience)]);
+      const before = readers(current.sharedWith);
+      const after = readers(input.sharedWith);
+      if (![...before].every((side) => after.has(side)) || after.size === before.size) {
+        throw badInput([{ field: 'input.sharedWith', rule: 'widen', message: 'must reach a side that cannot read the signal yet' }]);
+      }
+      await ctx.prisma.$transaction(async (tx) => {
+        const { count } = await tx.signal.updateMany({
+          where: { id: signal.id, version: input.expectedVersion },
+          data: { sharedWith: input.sharedWith, legalBasis: input.legalBasis, version: { increment: 1 } },
+        });
+        if (count === 0) throw staleVersion();
+        await auditWrite(tx, ctx.viewer.personId, 'SHARE', 'Signal', signal.id, ['legalBasis', 'sharedWith']);
+      });
+      ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
+      return { signalId: signal.id };
     },
   }),
 );

@@ -1,58 +1,130 @@
-import { signalWhere, youthWhere } from '../../auth/policy.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { canReadSignalContent, signalContentWhere, signalWhere, youthWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import type {
+  LegalBasis,
+  PartnerSide,
+  SignalAudience,
+  SignalCategory,
+  SignalSubject,
+  SignalUrgency,
+} from '../../generated/prisma/enums.ts';
 import { uuidOrNil } from '../../validation.ts';
 import {
   AgeBandEnum,
   FollowUpActionEnum,
+  LegalBasisEnum,
   LifeDomainEnum,
+  PartnerSideEnum,
+  SignalAudienceEnum,
   SignalCategoryEnum,
   SignalStatusEnum,
   SignalSubjectEnum,
   SignalUrgencyEnum,
 } from '../enums.ts';
+import { PersonRef } from '../person.ts';
+import { assertCursorInList, type CursorArgs, cursorRowId } from '../cursors.ts';
 import { signalListArgs, signalListQuery } from './filters.ts';
 import { TRANSITIONS } from './workflow.ts';
 
-builder.prismaObject('SignalFollowUp', {
+const FollowUpRef = builder.prismaObject('SignalFollowUp', {
   description: 'One step taken on a signal: who, when, what, with an optional note.',
   fields: (t) => ({
     id: t.exposeID('id'),
     by: t.relation('by', { nullable: true }),
     at: t.expose('at', { type: 'DateTime' }),
     action: t.expose('action', { type: FollowUpActionEnum }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.exposeString('note', { nullable: true, description: 'Cleared when the signal is anonymised after its retention period.' }),
   }),
 });
+
+const SignalAccessEnum = builder.enumType('SignalAccess', {
+  description: 'How much of a signal you may read (need to know).',
+  values: {
+    FULL: { description: 'Everything, and every read of the content is audited.' },
+    METADATA: { description: 'Only that it exists, its status, life domain and owner side; content fields are null.' },
+  } as const,
+});
+
+type SignalRow = { id: string; partnershipId: string; ownerSide: PartnerSide; sharedWith: SignalAudience; reportedById: string | null };
+
+/**
+ * Resolves a content field of a signal: its value when the viewer may read the content (and the
+ * read is audited), otherwise null, listed in the response's `extensions.hiddenFields`.
+ */
+function content<T>(field: string, value: (signal: SignalRow & Record<string, unknown>) => T) {
+  return (signal: SignalRow, _args: unknown, ctx: Context, info: GraphQLResolveInfo): T | null => {
+    if (!canReadSignalContent(ctx.viewer, signal)) {
+      ctx.hidden.hide(info);
+      return null;
+    }
+    ctx.audit.read('Signal', signal.id, field);
+    return value(signal as SignalRow & Record<string, unknown>);
+  };
+}
 
 export const SignalRef = builder.prismaNode('Signal', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id: uuidOrNil(id), AND: [signalWhere(ctx.viewer)] }),
+  description:
+    'Something noticed about a young person, a group or a trend. What you may read depends on your role ' +
+    '(`access`): content fields are null when you may only know that the signal exists.',
   fields: (t) => ({
+    access: t.field({
+      type: SignalAccessEnum,
+      resolve: (s, _args, ctx) => (canReadSignalContent(ctx.viewer, s) ? 'FULL' : 'METADATA'),
+    }),
     partnership: t.relation('partnership'),
     lifeDomain: t.expose('lifeDomain', { type: LifeDomainEnum }),
-    category: t.expose('category', { type: SignalCategoryEnum }),
-    subject: t.expose('subject', { type: SignalSubjectEnum }),
-    urgency: t.expose('urgency', { type: SignalUrgencyEnum }),
-    summary: t.exposeString('summary', { nullable: true, description: 'Short description, without names (max 500 characters).' }),
-    youth: t.relation('youth', { nullable: true, description: 'The young person concerned (pseudonymous); none for group and trend signals.' }),
-    reportedBy: t.relation('reportedBy', { nullable: true }),
     status: t.expose('status', { type: SignalStatusEnum }),
+    ownerSide: t.expose('ownerSide', { type: PartnerSideEnum, description: 'The side that reported and owns the signal.' }),
+    sharedWith: t.expose('sharedWith', { type: SignalAudienceEnum }),
     allowedTransitions: t.field({
       type: [SignalStatusEnum],
       description: 'The statuses this signal can move to next.',
       resolve: (s) => [...TRANSITIONS[s.status]],
-    }),
-    referralDestination: t.exposeString('referralDestination', {
-      nullable: true,
-      description: 'Where the young person was referred to (e.g. buurtteam), once REFERRED.',
     }),
     reportedAt: t.expose('reportedAt', { type: 'DateTime' }),
     acknowledgedAt: t.expose('acknowledgedAt', { type: 'DateTime', nullable: true }),
     inProgressAt: t.expose('inProgressAt', { type: 'DateTime', nullable: true }),
     referredAt: t.expose('referredAt', { type: 'DateTime', nullable: true }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
-    followUps: t.relation('followUps', { query: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } }),
+    anonymisedAt: t.expose('anonymisedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When retention cleared the summary, notes and youth link.',
+    }),
+    // Content: need to know.
+    category: t.field({ type: SignalCategoryEnum, nullable: true, resolve: content('category', (s) => s.category as SignalCategory) }),
+    subject: t.field({ type: SignalSubjectEnum, nullable: true, resolve: content('subject', (s) => s.subject as SignalSubject) }),
+    urgency: t.field({ type: SignalUrgencyEnum, nullable: true, resolve: content('urgency', (s) => s.urgency as SignalUrgency) }),
+    summary: t.string({
+      nullable: true,
+      description: 'Short description, without names (max 500 characters).',
+      resolve: content('summary', (s) => s.summary as string | null),
+    }),
+    legalBasis: t.field({ type: LegalBasisEnum, nullable: true, resolve: content('legalBasis', (s) => s.legalBasis as LegalBasis) }),
+    referralDestination: t.string({
+      nullable: true,
+      description: 'Where the young person was referred to (e.g. buurtteam), once REFERRED.',
+      resolve: content('referralDestination', (s) => s.referralDestination as string | null),
+    }),
+    reportedBy: t.field({
+      type: PersonRef,
+      nullable: true,
+      select: (_args, _ctx, nestedSelection) => ({ reportedBy: nestedSelection(true) }),
+      resolve: content('reportedBy', (s) => s.reportedBy as never),
+    }),
+    followUps: t.field({
+      type: [FollowUpRef],
+      nullable: true,
+      select: (_args, _ctx, nestedSelection) => ({
+        followUps: { ...(nestedSelection(true) as object), orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+      }),
+      resolve: content('followUps', (s) => s.followUps as never),
+    }),
     version: t.exposeInt('version', { description: 'Pass as `expectedVersion` when changing the signal.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -76,7 +148,14 @@ export const YouthRef = builder.prismaNode('Youth', {
       cursor: 'id',
       totalCount: true,
       args: signalListArgs(t),
-      query: (args, ctx) => signalListQuery(ctx.viewer, { ...args.filter, youthId: null }, args.orderBy),
+      description: "This young person's signals whose content you may read (the link to a youth is content).",
+      query: (args, ctx) => {
+        const { where, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, youthId: null }, args.orderBy);
+        const list = { AND: [where, signalContentWhere(ctx.viewer)] };
+        // Only a row of this list may be a cursor (see assertCursorInList): otherwise the list is empty.
+        const cursorId = cursorRowId(args as CursorArgs); // connection args are there, untyped here
+        return { where: cursorId ? { AND: [list, { youth: { signals: { some: { AND: [{ id: cursorId }, list] } } } }] } : list, orderBy };
+      },
     }, SignalConnection),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
@@ -88,8 +167,22 @@ builder.queryField('signals', (t) =>
     cursor: 'id',
     description: 'Signals you may see, newest first unless `orderBy` says otherwise.',
     args: signalListArgs(t),
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.signal.findMany({ ...query, ...signalListQuery(ctx.viewer, args.filter, args.orderBy) }),
-    totalCount: (_c, args, ctx) => ctx.prisma.signal.count({ where: signalListQuery(ctx.viewer, args.filter).where }),
+    resolve: async (query, _root, args, ctx) => {
+      const list = signalListQuery(ctx.viewer, args.filter, args.orderBy);
+      await assertCursorInList(ctx.prisma.signal, list.where, args);
+      return ctx.prisma.signal.findMany({ ...query, ...list });
+    },
+    totalCount: (_c, args, ctx) => ctx.prisma.signal.count({ where: signalListQuery(ctx.viewer, args.filter, args.orderBy).where }),
   }, SignalConnection),
+);
+
+// Defined apart from the Signal type so the two types' definitions do not refer to each other.
+builder.prismaObjectField(SignalRef, 'youth', (t) =>
+  t.field({
+    type: YouthRef,
+    nullable: true,
+    description: 'The young person concerned (pseudonymous); none for group and trend signals.',
+    select: (_args, _ctx, nestedSelection) => ({ youth: nestedSelection(true) }),
+    resolve: content('youth', (s) => s.youth as never),
+  }),
 );
