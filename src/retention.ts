@@ -22,7 +22,7 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 export const RETENTION_LOCK_KEY = 72707371;
 
 /** The fields an anonymisation clears, as recorded in its audit events. */
-export const ANONYMISED_FIELDS = ['summary', 'youthId', 'followUps.note'] as const;
+export const ANONYMISED_FIELDS = ['summary', 'youthId', 'referralDestination', 'pilotData', 'followUps.note'] as const;
 
 export interface RetentionReport {
   /** The moment the run used as "now" (also `anonymisedAt` and the audit events' `at`). */
@@ -63,6 +63,8 @@ export async function runRetention(prisma: PrismaClient, options: RetentionOptio
           UPDATE "Signal" s
           SET "summary" = NULL,
               "youthId" = NULL,
+              "referralDestination" = NULL,
+              "pilotData" = '{}'::jsonb,
               "anonymisedAt" = params.now,
               "updatedAt" = params.now,
               "version" = s."version" + 1

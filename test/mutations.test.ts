@@ -724,12 +724,12 @@ describe('signal status transitions', () => {
       await new Promise((r) => setTimeout(r, 5)); // distinct timestamps
       const result = await t.execute(
         ChangeSignalStatusDocument,
-        { input: { signalId: signal.id, status, expectedVersion: signal.version, ...(referralDestination ? { referralDestination } : {}) } },
+        { input: { signalId: signal.id, status, expectedVersion: signal.version!, ...(referralDestination ? { referralDestination } : {}) } },
         { token: demo.tokens.SCHOOL_CONTACT },
       );
       expect(result.errors).toBeUndefined();
       const next = result.data!.changeSignalStatus.signal!;
-      expect(next.version).toBe(signal.version + 1);
+      expect(next.version).toBe(signal.version! + 1);
       for (const column of Object.values(STEP_AT)) {
         if (seen[column]) expect(next[column]).toBe(seen[column]);
         else if (next[column]) seen[column] = next[column]!;

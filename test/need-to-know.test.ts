@@ -14,8 +14,9 @@
  * exactly them with a `reportedAfter`/`reportedBefore` filter (metadata, so no need-to-know effect).
  *
  * Access: NONE = not listed anywhere (node is null); METADATA = id, status, life domain and owner
- * side only, every content field null and listed in `extensions.hiddenFields` (code NEED_TO_KNOW);
- * FULL = everything, and each signal whose content is read gets one READ audit event.
+ * side only, every content field (and `version`/`updatedAt`) null and listed in
+ * `extensions.hiddenFields` (code NEED_TO_KNOW); FULL = everything, and each signal whose content is
+ * read gets one READ audit event (filtering or sorting the top-level list on content is a read too).
  */
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,7 +200,14 @@ type MutationName = keyof typeof MUTATIONS;
 
 /** The content fields of a signal (need to know), as the API names them. */
 const CONTENT = ['category', 'subject', 'urgency', 'summary', 'legalBasis', 'referralDestination', 'youth', 'reportedBy', 'followUps'] as const;
-const NULL_CONTENT = Object.fromEntries(CONTENT.map((f) => [f, null]));
+/**
+ * Hidden from METADATA viewers like content (null + hiddenFields), as they tell how much work is done
+ * on a signal, but not audited as reads (READ events list only CONTENT fields).
+ */
+const WORK = ['version', 'updatedAt'] as const;
+/** Everything a METADATA viewer gets as null, listed in hiddenFields. */
+const HIDDEN = [...CONTENT, ...WORK] as const;
+const NULL_CONTENT = Object.fromEntries(HIDDEN.map((f) => [f, null]));
 /** Only the signals under test (metadata filter: no need-to-know effect of its own). */
 const WINDOW = { reportedAfter: '2021-03-01T00:00:00.000Z', reportedBefore: '2021-04-01T00:00:00.000Z' } as const;
 
@@ -219,8 +227,10 @@ const ids = {} as Record<SignalKey, string>;
 const keyOf = new Map<string, SignalKey>();
 /** Per scope: a consultation (with notes) that discussed that scope's signals under test. */
 let consultations: Record<Scope, string>;
-/** Individual guidance of the own partnership, about `youth.own`. */
+/** Individual guidance of the own partnership, about `youth.own` (no notes). */
 let guidance: string;
+/** Individual guidance of the own partnership about no youth in particular (no notes). */
+let guidanceWithoutYouth: string;
 
 const dbId = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':').slice(1).join(':');
 const sorted = <X,>(xs: X[]) => [...xs].sort();
@@ -335,6 +345,11 @@ beforeAll(async () => {
     select: { id: true },
   });
   guidance = gid('IndividualGuidance', g.id);
+  const g2 = await db.activity.create({
+    data: { partnershipId: partnerships.own.id, kind: 'INDIVIDUAL_GUIDANCE', startsAt: new Date(Date.UTC(2021, 2, 22, 10)), durationMinutes: 30, themes: [], loggedById: people.own.youthWorker },
+    select: { id: true },
+  });
+  guidanceWithoutYouth = gid('IndividualGuidance', g2.id);
 });
 afterAll(() => closeTestApp(t));
 
@@ -369,9 +384,11 @@ function expectedContent(k: SignalKey) {
     youth: { id: youth[s.scope].gid, code: youth[s.scope].code },
     reportedBy: { id: gid('Person', reporterOf(k)) },
     followUps: [{ id: expect.any(String), action: 'MONITORING', note: `Notitie ${k}` }],
+    version: 1,
+    updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
   };
 }
-const contentOf = (row: NtkSignalFragment) => Object.fromEntries(CONTENT.map((f) => [f, row[f]]));
+const contentOf = (row: NtkSignalFragment) => Object.fromEntries(HIDDEN.map((f) => [f, row[f]]));
 
 /**
  * Checks rows of signals under test as seen by `role`: exactly `expected`, each with its access and
@@ -398,7 +415,7 @@ function checkSignals(role: Role, rows: NtkSignalFragment[], expected: SignalKey
       expect(contentOf(row), k).toEqual(expectedContent(k));
     } else {
       expect(contentOf(row), k).toEqual(NULL_CONTENT);
-      mustHide.push(...CONTENT.map((f) => pathKey([...at(i), f])));
+      mustHide.push(...HIDDEN.map((f) => pathKey([...at(i), f])));
     }
   });
   return mustHide;
@@ -458,6 +475,7 @@ describe.each(ROLES)('%s reads', (role) => {
     expectSignalResult(result, role, connection.edges.map((e) => e.node), visible(role), (i) => ['signals', 'edges', i, 'node']);
     const reads = await readsSince(role, since);
     expect(sorted(reads.map((e) => gid(e.entity, e.entityId)))).toEqual(sorted(visible(role, { access: [F] }).map((k) => ids[k])));
+    // version and updatedAt are hidden like content, but reading them is not a read of content.
     for (const e of reads) expect(e.fields).toEqual([...CONTENT].sort());
   });
 
@@ -553,6 +571,47 @@ describe.each(ROLES)('%s reads', (role) => {
     }
   });
 
+  /**
+   * [name, filter, orderBy, the content fields it reads]: filtering or sorting the top-level list on
+   * content reads that content of every signal the list query returns, so each of them gets a READ
+   * event of those fields — even when the query asks for metadata only.
+   */
+  const CONTENT_READS: [string, () => SignalFilter, SignalOrder | undefined, string[]][] = [
+    ['category', () => ({ category: ['SUBSTANCE_USE'] }), undefined, ['category']],
+    ['urgency', () => ({ urgency: ['URGENT'] }), undefined, ['urgency']],
+    ['subject', () => ({ subject: 'INDIVIDUAL' }), undefined, ['subject']],
+    ['youthId', () => ({ youthId: youth.own.gid }), undefined, ['youth']],
+    ['orderBy URGENCY', () => ({}), { field: 'URGENCY', direction: 'DESC' }, ['urgency']],
+    ['category, subject and orderBy URGENCY', () => ({ category: ['SUBSTANCE_USE'], subject: 'INDIVIDUAL' }), { field: 'URGENCY', direction: 'ASC' }, ['category', 'subject', 'urgency']],
+    ['lifeDomain and status (metadata: no read)', () => ({ lifeDomain: ['NEIGHBOURHOOD'], status: ['NEW', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED'] }), { field: 'REPORTED_AT', direction: 'DESC' }, []],
+  ];
+
+  it.each(CONTENT_READS)('signals filtered/sorted on %s, asking only metadata: a READ event of those fields per FULL signal returned', async (_name, filter, orderBy, fields) => {
+    const matching = visible(role, { access: fields.length ? [F] : [F, M] }).filter((k) => !('youthId' in filter()) || SIGNALS[k].scope === 'own');
+    // first: 2 — a page smaller than the list, so the row fetched to tell hasNextPage is in play.
+    for (const first of [50, 2]) {
+      const since = new Date();
+      const result = await t.execute(NtkSignalMetadataDocument, { first, filter: { ...WINDOW, ...filter() }, orderBy }, { token: token(role) });
+      expect(result.errors).toBeUndefined();
+      expect(hiddenPaths(result)).toEqual([]);
+      const page = result.data!.signals.edges.map((e) => e.node.id);
+      expect(page).toHaveLength(Math.min(first, matching.length));
+      expect(result.data!.signals.totalCount).toBe(matching.length);
+      const reads = await readsSince(role, since);
+      if (!fields.length) {
+        expect(reads).toEqual([]);
+        continue;
+      }
+      const audited = reads.map((e) => gid(e.entity, e.entityId));
+      expect(new Set(audited).size, 'one READ event per signal').toBe(audited.length);
+      // At least the page's signals, and only FULL ones (at most the one more row fetched for hasNextPage).
+      expect(audited).toEqual(expect.arrayContaining(page));
+      for (const id of audited) expect(matching.map((k) => ids[k]), `${keyOf.get(id) ?? id} audited`).toContain(id);
+      expect(audited.length).toBeLessThanOrEqual(Math.min(first + 1, matching.length));
+      for (const e of reads) expect(e.fields, 'the fields filtered or sorted on, nothing else').toEqual([...fields].sort());
+    }
+  });
+
   it('activities and Activity.notes in each scope (notes null + hiddenFields where the role does not log activities there)', async () => {
     for (const scope of SCOPES) {
       const expected = ACTIVITIES[scope][role];
@@ -601,18 +660,56 @@ describe.each(ROLES)('%s reads', (role) => {
   });
 });
 
-it('IndividualGuidance.youth: the youth for signal handlers, null for a policy advisor and listed in hiddenFields', async () => {
+// Known gap (src): partnership.signals and youth.signals filtered or sorted on content do not audit it yet.
+it.todo('partnership.signals / youth.signals filtered or sorted on content: a READ event of those fields per signal returned');
+
+it.each([
+  ['about a youth', () => guidance, () => ({ id: youth.own.gid })],
+  ['about no youth', () => guidanceWithoutYouth, () => null],
+])('IndividualGuidance.youth (%s) and notes (none): the value for signal handlers, null for a policy advisor and listed in hiddenFields whether or not there is one', async (_what, id, value) => {
   for (const role of ROLES) {
-    const result = await t.execute(NtkActivityDocument, { id: guidance }, { token: token(role) });
+    const result = await t.execute(NtkActivityDocument, { id: id() }, { token: token(role) });
     expect(result.errors).toBeUndefined();
-    const node = result.data!.node as { youth?: { id: string } | null } | null;
+    const node = result.data!.node as { notes: string | null; youth?: { id: string } | null } | null;
     if (ACTIVITIES.own[role] === 'none') {
       expect(node, role).toBeNull();
       continue;
     }
     const handler = ['ADMIN', 'YOUTH_WORKER', 'SCHOOL_CONTACT', 'STUDENT_COUNSELLOR'].includes(role);
-    expect(node!.youth ?? null, role).toEqual(handler ? { id: youth.own.gid } : null);
-    expect(hiddenPaths(result), role).toEqual(handler ? [] : ['node.youth']);
+    expect(node!.youth ?? null, role).toEqual(handler ? value() : null);
+    expect(node!.notes, role).toBeNull();
+    // Hidden says nothing about whether there is a value: the empty notes are listed too.
+    const hidden = [...(ACTIVITIES.own[role] === 'notes' ? [] : ['node.notes']), ...(handler ? [] : ['node.youth'])];
+    expect(sorted(hiddenPaths(result)), role).toEqual(hidden);
+  }
+});
+
+it('Partnership.schoolContact of a partnership without one: null for everyone, listed in hiddenFields where its people are hidden', async () => {
+  const base = await prisma().partnership.findUniqueOrThrow({ where: { id: partnerships.sameCity.id } });
+  const row = await prisma().partnership.create({
+    data: {
+      name: 'NTK zonder contactpersoon',
+      schoolId: base.schoolId,
+      youthWorkOrganisationId: base.youthWorkOrganisationId,
+      cityId: base.cityId,
+      form: base.form,
+      startsOn: new Date(Date.UTC(2019, 0, 1)),
+      goals: [],
+    },
+    select: { id: true },
+  });
+  const id = gid('Partnership', row.id);
+  // Like the sameCity partnership: no demo person has a role in it.
+  for (const role of ROLES) {
+    const result = await t.execute(NtkPartnershipContactDocument, { id }, { token: token(role) });
+    expect(result.errors).toBeUndefined();
+    const node = result.data!.node as { schoolContact: { id: string } | null } | null;
+    if (!PARTNERSHIP_VISIBLE.sameCity[role]) {
+      expect(node, role).toBeNull();
+      continue;
+    }
+    expect(node!.schoolContact, role).toBeNull();
+    expect(hiddenPaths(result), role).toEqual(PEOPLE_VISIBLE.sameCity[role] ? [] : ['node.schoolContact']);
   }
 });
 
@@ -651,36 +748,85 @@ describe('cursors: paging from a signal outside the list reveals nothing of it',
     hidden.URGENT = await make('URGENT', 'YOUTH_WORK', 11);
   });
 
-  type Page = { ids: string[]; cursors: string[]; errors: unknown[] };
-  const page = (result: ExecutionResult<unknown>, connection: { edges: { cursor: string; node: { id: string } }[] } | undefined): Page => ({
+  type Page = { ids: string[]; cursors: string[]; errors: { code: unknown; field?: unknown; rule?: unknown }[] };
+  /** Cursors, and the page size: `first: 50` by default, `last: 50` with `before` (Pothos refuses `first` with `before`). */
+  type At = { after?: string | null; before?: string | null; first?: number | null; last?: number | null };
+  const size = (at: At) => ({ ...(at.before != null ? { first: null, last: 50 } : { first: 50 }), ...at });
+  const page = (result: ExecutionResult<unknown>, connection: { edges: { cursor: string; node: { id: string } }[] } | null | undefined): Page => ({
     ids: connection?.edges.map((e) => e.node.id) ?? [],
     cursors: connection?.edges.map((e) => e.cursor) ?? [],
-    errors: (result.errors ?? []).map((e) => e.extensions?.code ?? e.message),
+    errors: (result.errors ?? []).map((e) => ({ code: e.extensions?.code ?? e.message, field: e.extensions?.field, rule: e.extensions?.rule })),
   });
   type Conn = { edges: { cursor: string; node: { id: string } }[] };
-  const PATHS: [string, (role: Role, after: string | null) => Promise<Page>][] = [
-    ['signals', async (role, after) => {
-      const r = await t.execute(NtkSignalsDocument, { first: 50, after, filter: AUGUST, orderBy }, { token: token(role) });
+  /** [path, nested (a cursor of a row not in the list gives an empty page rather than an error), list]. */
+  const PATHS: [string, boolean, (role: Role, at: At) => Promise<Page>][] = [
+    ['signals', false, async (role, at) => {
+      const r = await t.execute(NtkSignalsDocument, { ...size(at), filter: AUGUST, orderBy }, { token: token(role) });
       return page(r, r.data?.signals);
     }],
-    ['partnership.signals', async (role, after) => {
-      const r = await t.execute(NtkPartnershipSignalsDocument, { id: partnerships.own.gid, after, filter: AUGUST, orderBy }, { token: token(role) });
+    ['partnership.signals', true, async (role, at) => {
+      const r = await t.execute(NtkPartnershipSignalsDocument, { id: partnerships.own.gid, ...size(at), filter: AUGUST, orderBy }, { token: token(role) });
       return page(r, (r.data?.node as { signals: Conn } | null | undefined)?.signals);
     }],
-    ['youth.signals', async (role, after) => {
-      const r = await t.execute(NtkYouthSignalsDocument, { id: youth.own.gid, after, filter: AUGUST, orderBy }, { token: token(role) });
+    ['youth.signals', true, async (role, at) => {
+      const r = await t.execute(NtkYouthSignalsDocument, { id: youth.own.gid, ...size(at), filter: AUGUST, orderBy }, { token: token(role) });
       return page(r, (r.data?.node as { signals: Conn } | null | undefined)?.signals);
     }],
   ];
+  const cursorsOf = async (list: (role: Role, at: At) => Promise<Page>) => {
+    const admin = await list('ADMIN', {});
+    expect(admin.errors).toEqual([]);
+    return (id: string) => admin.cursors[admin.ids.indexOf(id)]!;
+  };
+  const badCursor = (field: 'after' | 'before') => ({ ids: [], cursors: [], errors: [{ code: 'BAD_USER_INPUT', field, rule: 'cursor' }] });
+  /** A cursor of a row not in the list: BAD_USER_INPUT at top level, an empty page in nested lists. */
+  const notInList = (nested: boolean, field: 'after' | 'before') => (nested ? { ids: [], cursors: [], errors: [] } : badCursor(field));
 
-  it.each(PATHS)('%s ordered by URGENCY, after the cursor of a METADATA signal: the same page whatever its hidden urgency', async (_path, list) => {
-    const admin = await list('ADMIN', null);
-    const cursorOf = (id: string) => admin.cursors[admin.ids.indexOf(id)]!;
-    // The cursors work: after the school's HIGH signal come its MEDIUM and LOW ones.
-    expect((await list('SCHOOL_CONTACT', cursorOf(school.HIGH))).ids).toEqual([school.MEDIUM, school.LOW]);
-    const afterLow = await list('SCHOOL_CONTACT', cursorOf(hidden.LOW));
-    const afterUrgent = await list('SCHOOL_CONTACT', cursorOf(hidden.URGENT));
-    expect(afterUrgent, 'the page after a METADATA signal depends on its hidden urgency').toEqual(afterLow);
+  it.each(PATHS)('%s ordered by URGENCY, after/before the cursor of a METADATA signal: the same answer whatever its hidden urgency', async (_path, nested, list) => {
+    const cursorOf = await cursorsOf(list);
+    // The cursors work: after the school's HIGH signal come its MEDIUM and LOW ones; before its MEDIUM one, its URGENT and HIGH.
+    expect((await list('SCHOOL_CONTACT', { after: cursorOf(school.HIGH) })).ids).toEqual([school.MEDIUM, school.LOW]);
+    expect((await list('SCHOOL_CONTACT', { before: cursorOf(school.MEDIUM) })).ids).toEqual([school.URGENT, school.HIGH]);
+    for (const field of ['after', 'before'] as const) {
+      const nextToLow = await list('SCHOOL_CONTACT', { [field]: cursorOf(hidden.LOW) });
+      const nextToUrgent = await list('SCHOOL_CONTACT', { [field]: cursorOf(hidden.URGENT) });
+      expect(nextToUrgent, `${field}: the page next to a METADATA signal depends on its hidden urgency`).toEqual(nextToLow);
+      expect(nextToLow, field).toEqual(notInList(nested, field));
+    }
+  });
+
+  it.each(PATHS)('%s: an empty or undecodable cursor is BAD_USER_INPUT (rule cursor), never "no cursor"', async (_path, _nested, list) => {
+    const emptyId = Buffer.from('GPC:S:').toString('base64'); // ours in form, but no row ID
+    for (const field of ['after', 'before'] as const) {
+      for (const cursor of ['', 'not a cursor', Buffer.from('GPC:').toString('base64'), emptyId]) {
+        const result = await list('SCHOOL_CONTACT', { [field]: cursor });
+        const what = `${field}: ${JSON.stringify(cursor)}`;
+        expect(result.ids, what).toEqual([]);
+        expect(result.errors, what).toHaveLength(1);
+        expect(result.errors[0], what).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'cursor' });
+        // Pothos refuses most of these before the resolver, without naming the argument (see the report).
+        expect([field, undefined], what).toContain(result.errors[0]!.field);
+      }
+      expect(await list('SCHOOL_CONTACT', { [field]: emptyId })).toEqual(badCursor(field));
+    }
+  });
+
+  it.each(PATHS)('%s: after "" with before the cursor of a METADATA signal: the empty cursor counts, the same answer whatever its hidden urgency', async (_path, _nested, list) => {
+    const cursorOf = await cursorsOf(list);
+    // No first/last: Pothos takes "" as no `after` and pages from `before`.
+    const both = (before: string) => list('SCHOOL_CONTACT', { after: '', before, first: null, last: null });
+    const beforeLow = await both(cursorOf(hidden.LOW));
+    const beforeUrgent = await both(cursorOf(hidden.URGENT));
+    expect(beforeUrgent).toEqual(beforeLow);
+    expect(beforeLow).toEqual(badCursor('after'));
+    // And with a cursor of the list itself: "" is still no cursor of ours.
+    expect(await both(cursorOf(school.LOW))).toEqual(badCursor('after'));
+    // And the other way round.
+    const other = (after: string) => list('SCHOOL_CONTACT', { after, before: '', first: null, last: null });
+    const afterLow = await other(cursorOf(hidden.LOW));
+    expect(await other(cursorOf(hidden.URGENT))).toEqual(afterLow);
+    expect(afterLow.ids).toEqual([]);
+    expect(afterLow.errors).toMatchObject([{ code: 'BAD_USER_INPUT', rule: 'cursor' }]);
   });
 });
 
@@ -748,6 +894,50 @@ describe('mutations × scope × role', () => {
     }
     const { result, field } = await expectNoWrites(prisma(), () => run(op, role, scope, target));
     expectError(result, outcome === 'NOT_FOUND' ? { code: outcome, field } : { code: outcome });
+    expect(await auditCount()).toBe(audit);
+  });
+});
+
+describe('logActivity: facilitators and attendees hold a role in the partnership (admins too)', () => {
+  const input = (extra: Record<string, unknown> = {}) => ({
+    partnershipId: partnerships.own.gid,
+    kind: 'CONSULTATION' as const,
+    startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+    durationMinutes: 30,
+    ...extra,
+  });
+  const facilitatorsOf = async (activityGid: string) =>
+    sorted((await prisma().activityFacilitator.findMany({ where: { activityId: dbId(activityGid) }, select: { personId: true } })).map((f) => f.personId));
+
+  it('without facilitatorIds a youth worker facilitated it; an admin without a role there gets no facilitators', async () => {
+    for (const [role, expected] of [['YOUTH_WORKER', [demo.people.YOUTH_WORKER]], ['ADMIN', []]] as const) {
+      const result = await t.execute(NtkLogActivityDocument, { input: input() }, { token: token(role) });
+      expect(result.errors, role).toBeUndefined();
+      expect(await facilitatorsOf(result.data!.logActivity.activity!.id), role).toEqual(expected);
+    }
+  });
+
+  it('an admin may name people of the partnership as facilitators', async () => {
+    const result = await t.execute(NtkLogActivityDocument, { input: input({ facilitatorIds: [gid('Person', demo.people.YOUTH_WORKER)] }) }, { token: token('ADMIN') });
+    expect(result.errors).toBeUndefined();
+    expect(await facilitatorsOf(result.data!.logActivity.activity!.id)).toEqual([demo.people.YOUTH_WORKER]);
+  });
+
+  it.each<[string, Role, Record<string, unknown>, string]>([
+    ['an admin naming themselves as facilitator', 'ADMIN', { facilitatorIds: ['ADMIN'] }, 'input.facilitatorIds.0'],
+    ['a youth worker naming the admin as facilitator', 'YOUTH_WORKER', { facilitatorIds: ['YOUTH_WORKER', 'ADMIN'] }, 'input.facilitatorIds.1'],
+    ['a youth worker naming the admin as attendee', 'YOUTH_WORKER', { consultation: { attendeeIds: ['ADMIN'] } }, 'input.consultation.attendeeIds.0'],
+    ['an admin naming themselves as attendee', 'ADMIN', { facilitatorIds: ['YOUTH_WORKER'], consultation: { attendeeIds: ['SCHOOL_CONTACT', 'ADMIN'] } }, 'input.consultation.attendeeIds.1'],
+  ])('%s (no role in the partnership) is BAD_USER_INPUT and writes nothing', async (_what, by, refs, field) => {
+    const person = (r: unknown) => gid('Person', demo.people[r as Role]);
+    const extra = {
+      ...(refs.facilitatorIds ? { facilitatorIds: (refs.facilitatorIds as Role[]).map(person) } : {}),
+      ...(refs.consultation ? { consultation: { attendeeIds: ((refs.consultation as { attendeeIds: Role[] }).attendeeIds).map(person) } } : {}),
+    };
+    const audit = await auditCount();
+    await expectNoWrites(prisma(), async () =>
+      expectError(await t.execute(NtkLogActivityDocument, { input: input(extra) }, { token: token(by) }), { code: 'BAD_USER_INPUT', field, rule: 'memberOfPartnership' }),
+    );
     expect(await auditCount()).toBe(audit);
   });
 });
@@ -1080,7 +1270,7 @@ describe('subscriptions: each event is checked per subscriber', () => {
       } else {
         expect(contentOf(signal), `${role}: ${want.name}`).toEqual(NULL_CONTENT);
         const root = field(result.data!);
-        expect(sorted(hiddenPaths(result)), `${role}: ${want.name}`).toEqual(sorted(CONTENT.map((f) => `${root}.${f}`)));
+        expect(sorted(hiddenPaths(result)), `${role}: ${want.name}`).toEqual(sorted(HIDDEN.map((f) => `${root}.${f}`)));
       }
     }
     expect(received, role).toEqual(expected.map((x) => x.id));
@@ -1134,7 +1324,7 @@ describe('subscriptions: each event is checked per subscriber', () => {
     }
   });
 
-  it('signalChanged: a status change reaches only those who may know the signal, with their access', async () => {
+  it('signalChanged: a status change reaches only those who may read the signal\'s content (not METADATA viewers)', async () => {
     const roles = ['YOUTH_WORKER', 'SCHOOL_CONTACT', 'MENTOR'] as const satisfies Role[];
     const change = async (by: Role, signal: Awaited<ReturnType<typeof targetSignal>>) => {
       const result = await t.execute(NtkChangeSignalStatusDocument, { input: { signalId: signal.gid, status: 'ACKNOWLEDGED', expectedVersion: signal.version } }, { token: token(by) });
@@ -1146,9 +1336,10 @@ describe('subscriptions: each event is checked per subscriber', () => {
     const feeds = await subscribeAll(roles, async (role) => track(wsConnect(url, token(role))).subscribe(NtkSignalChangedDocument, {}), everyone);
 
     const since = new Date();
-    // access columns: YOUTH_WORKER, SCHOOL_CONTACT, MENTOR
+    // access columns: YOUTH_WORKER, SCHOOL_CONTACT, MENTOR. Changes are work on the content: the
+    // school contact knows the youth-work signal exists (METADATA) but hears nothing of its changes.
     const CHANGES: { name: string; by: Role; make: () => ReturnType<typeof targetSignal>; access: Access[] }[] = [
-      { name: 'youth work, not shared', by: 'YOUTH_WORKER', make: () => targetSignal('own', 'YOUTH_WORK', { ownerSide: 'YOUTH_WORK' }), access: [F, M, N] },
+      { name: 'youth work, not shared', by: 'YOUTH_WORKER', make: () => targetSignal('own', 'YOUTH_WORK', { ownerSide: 'YOUTH_WORK' }), access: [F, N, N] },
       { name: 'school, not shared', by: 'SCHOOL_CONTACT', make: () => targetSignal('own', 'SCHOOL', { reportedById: demo.people.SCHOOL_CONTACT }), access: [N, F, N] },
       { name: "mentor's, shared with both", by: 'SCHOOL_CONTACT', make: () => targetSignal('own', 'BOTH'), access: [F, F, F] },
     ];

@@ -116,6 +116,8 @@ describe('retention', () => {
 
   it('anonymises exactly the closed signals past their city’s retention period, and changes nothing else', async () => {
     expected = await qualifying(now);
+    // The seed records no pilot values on signals: give a due one some, to see them cleared too.
+    await prisma.signal.update({ where: { id: expected[0]! }, data: { pilotData: { retentionTest: 'waarde' } } });
     before = await snapshot();
     countsBefore = await counts();
     expect(countsBefore.auditEvents).toBe(0);
@@ -132,6 +134,8 @@ describe('retention', () => {
     const closedNotDue = [...before.values()].filter((s) => s.status === 'CLOSED' && !expected.includes(s.id));
     expect(closedNotDue.length).toBeGreaterThan(0);
     expect(expected.some((id) => before.get(id)!.youthId !== null)).toBe(true);
+    expect(expected.some((id) => before.get(id)!.referralDestination !== null), 'a referral destination to clear').toBe(true);
+    expect(expected.some((id) => Object.keys((before.get(id)!.pilotData ?? {}) as object).length > 0), 'pilot values to clear').toBe(true);
     const notesToClear = expected.flatMap((id) => before.get(id)!.followUps).filter((f) => f.note !== null).length;
     expect(notesToClear).toBeGreaterThan(0);
     expect(expected).not.toContain(reopenedId);
@@ -169,6 +173,8 @@ describe('retention', () => {
         ...old,
         summary: null,
         youthId: null,
+        referralDestination: null,
+        pilotData: {},
         anonymisedAt: now,
         updatedAt: now,
         version: old.version + 1,

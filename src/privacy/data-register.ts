@@ -180,7 +180,7 @@ export interface RetentionRule {
 export const RETENTION = {
   signalContent: {
     title: 'cleared after the city period',
-    rule: 'When a closed signal is older than its city\'s retention period (`City.retentionMonths`, default 24 months after closing), retention anonymises it: summary and follow-up notes are cleared and the young person is unlinked (one ANONYMISE audit event per signal). Runs on the server\'s schedule and with `npm run retention`.',
+    rule: 'When a closed signal is older than its city\'s retention period (`City.retentionMonths`, default 24 months after closing), retention anonymises it: summary, referral destination, pilot values and follow-up notes are cleared and the young person is unlinked (one ANONYMISE audit event per signal). Runs on the server\'s schedule and with `npm run retention`.',
   },
   signalKept: {
     title: 'kept; anonymous after the city period',
@@ -382,13 +382,13 @@ export const DATA_REGISTER = {
       legalBasis: notPersonal('the legal basis for sharing (consent, legal duty); documents the processing'),
       anonymisedAt: notPersonal('when retention cleared the content'),
       status: personal('concern metadata', 'where the follow-up stands', 'signalMetadata', 'signalKept'),
-      referralDestination: personal('special/sensitive', 'where the young person was referred to (e.g. buurtteam); can reveal health or safety concerns', 'signalContent', 'signalKept'),
+      referralDestination: personal('special/sensitive', 'where the young person was referred to (e.g. buurtteam); can reveal health or safety concerns', 'signalContent', 'signalContent'),
       reportedAt: notPersonal('workflow timestamp, kept for evaluation (response times)'),
       acknowledgedAt: notPersonal('workflow timestamp, kept for evaluation (response times)'),
       inProgressAt: notPersonal('workflow timestamp, kept for evaluation (response times)'),
       referredAt: notPersonal('workflow timestamp, kept for evaluation (response times)'),
       closedAt: notPersonal('workflow timestamp; starts the retention period'),
-      pilotData: personal('plugin values', 'what a city pilot records about the signal', 'signalContent', 'signalKept'),
+      pilotData: personal('plugin values', 'what a city pilot records about the signal', 'signalContent', 'signalContent'),
       createdAt: CREATED,
       updatedAt: UPDATED,
       version: VERSION,

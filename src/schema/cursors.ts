@@ -3,16 +3,26 @@ import { badInput } from '../errors.ts';
 
 export type CursorArgs = { after?: string | null; before?: string | null };
 
-/** The row ID a connection cursor (`after` or `before`) points at, or null (none, or not one of ours). */
-export function cursorRowId(args: CursorArgs): string | null {
-  const cursor = args.after ?? args.before;
-  if (!cursor) return null;
-  try {
-    const decoded = decodeBase64(cursor);
-    return decoded.startsWith('GPC:') ? String(decodeCursorChunk(decoded.slice(4))) : null;
-  } catch {
-    return null;
+/**
+ * The row IDs the connection cursors (`after`, `before`) point at. Every cursor given counts, an
+ * empty one too: one that is not a cursor of ours is BAD_USER_INPUT.
+ */
+export function cursorRowIds(args: CursorArgs): string[] {
+  const ids: string[] = [];
+  for (const field of ['after', 'before'] as const) {
+    const cursor = args[field];
+    if (cursor == null) continue;
+    let id: string | null = null;
+    try {
+      const decoded = decodeBase64(cursor);
+      if (decoded.startsWith('GPC:')) id = String(decodeCursorChunk(decoded.slice(4)));
+    } catch {
+      id = null;
+    }
+    if (!id) throw badInput([{ field, rule: 'cursor', message: 'is not a cursor of this list' }]);
+    ids.push(id);
   }
+  return ids;
 }
 
 /**
@@ -25,8 +35,20 @@ export async function assertCursorInList<W>(
   where: W,
   args: CursorArgs,
 ) {
-  const id = cursorRowId(args);
-  if (id && (await model.count({ where: { AND: [where, { id } as W] } })) === 0) {
-    throw badInput([{ field: args.after ? 'after' : 'before', rule: 'cursor', message: 'is not a position in this list' }]);
+  cursorRowIds(args); // malformed cursors first, before any query
+  for (const field of ['after', 'before'] as const) {
+    const [id] = args[field] == null ? [] : cursorRowIds({ [field]: args[field] });
+    if (id && (await model.count({ where: { AND: [where, { id } as W] } })) === 0) {
+      throw badInput([{ field, rule: 'cursor', message: 'is not a position in this list' }]);
+    }
   }
+}
+
+/**
+ * For nested lists, where the cursor cannot be checked before the query: a `where` that holds only
+ * when every cursor row is in the list (`inList(id)`), so a foreign cursor yields an empty page.
+ */
+export function cursorsInList<W>(args: CursorArgs, where: W, inList: (id: string) => W): W {
+  const ids = cursorRowIds(args);
+  return ids.length ? ({ AND: [where, ...ids.map(inList)] } as W) : where;
 }

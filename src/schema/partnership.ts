@@ -9,7 +9,7 @@ import { activityListArgs, activityListQuery } from './activity/filters.ts';
 import { FundingTypeEnum, PartnershipFormEnum, PartnershipStatusEnum } from './enums.ts';
 import { defineOrder } from './ordering.ts';
 import { ActivityConnection, ActivityRef } from './activity/object.ts';
-import { assertCursorInList, type CursorArgs, cursorRowId } from './cursors.ts';
+import { assertCursorInList, type CursorArgs, cursorsInList } from './cursors.ts';
 import { PersonRef } from './person.ts';
 import { SignalConnection } from './signal/object.ts';
 import { signalListArgs, signalListQuery } from './signal/filters.ts';
@@ -59,7 +59,7 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       select: (_args, _ctx, nestedSelection) => ({ cityId: true, schoolContact: nestedSelection(true) }),
       resolve: (p, _args, ctx, info) => {
         if (canSeePeopleOf(ctx.viewer, p)) return p.schoolContact;
-        if (p.schoolContact) ctx.hidden.hide(info);
+        ctx.hidden.hide(info); // whether or not there is one: hidden says nothing about it
         return null;
       },
     }),
@@ -78,9 +78,9 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       description: "This partnership's signals that you may see.",
       query: (args, ctx) => {
         const { where, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy);
-        // Only a row of this list may be a cursor (see assertCursorInList): otherwise the list is empty.
-        const cursorId = cursorRowId(args as CursorArgs); // connection args are there, untyped here
-        return { where: cursorId ? { AND: [where, { partnership: { signals: { some: { AND: [{ id: cursorId }, where] } } } }] } : where, orderBy };
+        // Connection args are there at run time, though not in this type.
+        const inList = (id: string) => ({ partnership: { signals: { some: { AND: [{ id }, where] } } } });
+        return { where: cursorsInList(args as CursorArgs, where, inList), orderBy };
       },
     }, SignalConnection),
     activities: t.relatedConnection('activities', {
@@ -298,7 +298,7 @@ const PartnershipPayload = (name: string) =>
       partnership: t.prismaField({
         type: 'Partnership',
         nullable: true,
-        resolve: (query, p, _args, ctx) => ctx.prisma.partnership.findUnique({ ...query, where: { id: p.partnershipId } }),
+        resolve: (query, p, _args, ctx) => ctx.prisma.partnership.findFirst({ ...query, where: { id: p.partnershipId, AND: [partnershipWhere(ctx.viewer)] } }),
       }),
     }),
   });

@@ -1,5 +1,5 @@
 import { filter, pipe } from 'graphql-yoga';
-import { activityWhere, signalWhere } from '../auth/policy.ts';
+import { activityWhere, signalContentWhere, signalWhere } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { type Context, refreshViewer } from '../context.ts';
 import type { Events, RecordEvent } from '../pubsub.ts';
@@ -24,8 +24,12 @@ function readableEvents(
   );
 }
 
-const canReadSignal = (ctx: Context) => async (e: RecordEvent) =>
+const canKnowSignal = (ctx: Context) => async (e: RecordEvent) =>
   (await ctx.prisma.signal.count({ where: { id: e.id, AND: [signalWhere(await refreshViewer(ctx))] } })) > 0;
+
+// Changes (status, follow-ups, sharing) are work on the content: only those who may read it hear of them.
+const canReadSignal = (ctx: Context) => async (e: RecordEvent) =>
+  (await ctx.prisma.signal.count({ where: { id: e.id, AND: [signalContentWhere(await refreshViewer(ctx))] } })) > 0;
 
 const canReadActivity = (ctx: Context) => async (e: RecordEvent) =>
   (await ctx.prisma.activity.count({ where: { id: e.id, AND: [activityWhere(await refreshViewer(ctx))] } })) > 0;
@@ -42,17 +46,23 @@ builder.subscriptionField('activityLogged', (t) =>
 );
 
 const SIGNAL_TOPICS = {
-  signalReported: 'A signal was reported (in one partnership, if given) that you may see.',
-  signalChanged: 'A signal you may see changed status or got a follow-up.',
+  signalReported: {
+    description: 'A signal was reported (in one partnership, if given) that you may know of (its content as your role allows).',
+    canRead: canKnowSignal,
+  },
+  signalChanged: {
+    description: 'A signal whose content you may read changed status, got a follow-up or was shared.',
+    canRead: canReadSignal,
+  },
 } as const;
 
-for (const [topic, description] of Object.entries(SIGNAL_TOPICS) as [keyof typeof SIGNAL_TOPICS, string][]) {
+for (const [topic, { description, canRead }] of Object.entries(SIGNAL_TOPICS) as [keyof typeof SIGNAL_TOPICS, (typeof SIGNAL_TOPICS)[keyof typeof SIGNAL_TOPICS]][]) {
   builder.subscriptionField(topic, (t) =>
     t.prismaField({
       type: 'Signal',
       description,
       args: { partnershipId: t.arg.id() },
-      subscribe: (_root, args, ctx) => readableEvents(ctx, topic, args.partnershipId, canReadSignal(ctx)),
+      subscribe: (_root, args, ctx) => readableEvents(ctx, topic, args.partnershipId, canRead(ctx)),
       resolve: (query, event: RecordEvent, _args, ctx) => ctx.prisma.signal.findUniqueOrThrow({ ...query, where: { id: event.id } }),
     }),
   );

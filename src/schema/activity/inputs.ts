@@ -113,7 +113,7 @@ export async function checkActivityReferences(
         await ctx.prisma.person.findMany({
           where: {
             id: { in: people },
-            OR: [{ roleAssignments: { some: { partnershipId: partnership.id } } }, { roleAssignments: { some: { role: 'ADMIN' } } }],
+            roleAssignments: { some: { partnershipId: partnership.id } },
           },
           select: { id: true },
         })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_LOGGERS, activityWhere } from '../../auth/policy.ts';
+import { ACTIVITY_LOGGERS, activityWhere, sideIn } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { badInput, conflict, notFound } from '../../errors.ts';
@@ -17,7 +17,7 @@ const activityPayload = (name: string) =>
       activity: t.prismaField({
         type: ActivityRef,
         nullable: true,
-        resolve: (query, p, _args, ctx) => ctx.prisma.activity.findUnique({ ...query, where: { id: p.activityId } }),
+        resolve: (query, p, _args, ctx) => ctx.prisma.activity.findFirst({ ...query, where: { id: p.activityId, AND: [activityWhere(ctx.viewer)] } }),
       }),
     }),
   });
@@ -58,7 +58,8 @@ builder.mutationField('logActivity', (t) =>
       const partnership = await requireRoleIn(ctx, input.partnershipId, ACTIVITY_LOGGERS, 'input.partnershipId');
       const kind = kindByName(input.kind)!;
       const { details, youthId, attendeeIds, signalIds } = splitDetails(((input as Record<string, unknown>)[kind.inputField] ?? {}) as Record<string, unknown>);
-      const facilitatorIds = input.facilitatorIds ?? [ctx.viewer.personId!];
+      // By default you ran it yourself; an admin without a role in the partnership names the facilitators.
+      const facilitatorIds = input.facilitatorIds ?? (sideIn(ctx.viewer, partnership.id) ? [ctx.viewer.personId!] : []);
       const issues = await checkActivityReferences(ctx, partnership, { facilitatorIds: input.facilitatorIds, attendeeIds, signalIds, youthId });
       if (issues.length) throw badInput(issues);
 

@@ -40,7 +40,7 @@ export const ActivityRef = builder.prismaInterface('Activity', {
       description: 'Free text; visible to those who log activities in the partnership (null for others).',
       resolve: (a, _args, ctx, info) => {
         if (actsIn(ctx.viewer, a.partnershipId, ACTIVITY_LOGGERS)) return a.notes;
-        if (a.notes !== null) ctx.hidden.hide(info);
+        ctx.hidden.hide(info); // whether or not there are any: hidden says nothing about them
         return null;
       },
     }),
@@ -108,7 +108,7 @@ builder.prismaObjectFields(IndividualGuidance, (t) => ({
     select: (_args, _ctx, nestedSelection) => ({ partnershipId: true, youth: nestedSelection(true) }),
     resolve: (a, _args, ctx, info) => {
       if (actsIn(ctx.viewer, a.partnershipId, SIGNAL_HANDLERS)) return a.youth;
-      if (a.youth) ctx.hidden.hide(info);
+      ctx.hidden.hide(info); // whether or not there is one: hidden says nothing about it
       return null;
     },
   }),

@@ -57,7 +57,14 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Para
   const f = parseInput(signalFilterSchema, rawFilter, 'filter') ?? {};
   // Filtering or sorting on content must not reveal it: such a list only holds signals whose
   // content the viewer may read.
-  const onContent = !!(f.category?.length || f.urgency?.length || f.subject || f.youthId || order?.field === 'URGENCY');
+  const contentFields = [
+    ...(f.category?.length ? ['category'] : []),
+    ...(f.urgency?.length || order?.field === 'URGENCY' ? ['urgency'] : []),
+    ...(f.subject ? ['subject'] : []),
+    ...(f.youthId ? ['youth'] : []),
+  ];
+  // Sorting by last change orders by work done on the content (hidden from metadata readers too).
+  const onContent = contentFields.length > 0 || order?.field === 'UPDATED_AT';
   const where: Prisma.SignalWhereInput = {
     AND: [
       signalWhere(viewer),
@@ -74,7 +81,12 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Para
       },
     ],
   };
-  return { where, orderBy: SignalOrder.orderBy(order) as Prisma.SignalOrderByWithRelationInput[] };
+  return {
+    where,
+    orderBy: SignalOrder.orderBy(order) as Prisma.SignalOrderByWithRelationInput[],
+    /** Content the list's filter or order reads about every signal it returns (to audit). */
+    contentFields,
+  };
 }
 
 /** The `filter` and `orderBy` arguments shared by every signal list. */

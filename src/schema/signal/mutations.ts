@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditWrite } from '../../audit.ts';
-import { SIGNAL_HANDLERS, SIGNAL_REPORTERS, sideIn, signalContentWhere, youthWhere } from '../../auth/policy.ts';
+import { SIGNAL_HANDLERS, SIGNAL_REPORTERS, sideIn, signalContentWhere, signalWhere, youthWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { appError, badInput, conflict, ErrorCode, notFound } from '../../errors.ts';
@@ -39,7 +39,7 @@ const SignalPayload = (name: string) =>
       signal: t.prismaField({
         type: 'Signal',
         nullable: true,
-        resolve: (query, p, _args, ctx) => ctx.prisma.signal.findUnique({ ...query, where: { id: p.signalId } }),
+        resolve: (query, p, _args, ctx) => ctx.prisma.signal.findFirst({ ...query, where: { id: p.signalId, AND: [signalWhere(ctx.viewer)] } }),
       }),
     }),
   });
@@ -292,7 +292,7 @@ const RegisterYouthPayload = builder.objectRef<{ youthId: string }>('RegisterYou
     youth: t.prismaField({
       type: 'Youth',
       nullable: true,
-      resolve: (query, p, _args, ctx) => ctx.prisma.youth.findUnique({ ...query, where: { id: p.youthId } }),
+      resolve: (query, p, _args, ctx) => ctx.prisma.youth.findFirst({ ...query, where: { id: p.youthId, AND: [youthWhere(ctx.viewer)] } }),
     }),
   }),
 });

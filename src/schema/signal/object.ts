@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { canReadSignalContent, signalContentWhere, signalWhere, youthWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Context } from '../../context.ts';
 import type {
   LegalBasis,
@@ -24,7 +25,7 @@ import {
   SignalUrgencyEnum,
 } from '../enums.ts';
 import { PersonRef } from '../person.ts';
-import { assertCursorInList, type CursorArgs, cursorRowId } from '../cursors.ts';
+import { assertCursorInList, type CursorArgs, cursorsInList } from '../cursors.ts';
 import { signalListArgs, signalListQuery } from './filters.ts';
 import { TRANSITIONS } from './workflow.ts';
 
@@ -53,13 +54,13 @@ type SignalRow = { id: string; partnershipId: string; ownerSide: PartnerSide; sh
  * Resolves a content field of a signal: its value when the viewer may read the content (and the
  * read is audited), otherwise null, listed in the response's `extensions.hiddenFields`.
  */
-function content<T>(field: string, value: (signal: SignalRow & Record<string, unknown>) => T) {
+function content<T>(field: string, value: (signal: SignalRow & Record<string, unknown>) => T, { audited = true } = {}) {
   return (signal: SignalRow, _args: unknown, ctx: Context, info: GraphQLResolveInfo): T | null => {
     if (!canReadSignalContent(ctx.viewer, signal)) {
       ctx.hidden.hide(info);
       return null;
     }
-    ctx.audit.read('Signal', signal.id, field);
+    if (audited) ctx.audit.read('Signal', signal.id, field);
     return value(signal as SignalRow & Record<string, unknown>);
   };
 }
@@ -125,9 +126,15 @@ export const SignalRef = builder.prismaNode('Signal', {
       }),
       resolve: content('followUps', (s) => s.followUps as never),
     }),
-    version: t.exposeInt('version', { description: 'Pass as `expectedVersion` when changing the signal.' }),
+    // Version and last change tell how much work is done on a signal: hidden like content (not audited,
+    // as they say nothing about the young person).
+    version: t.int({
+      nullable: true,
+      description: 'Pass as `expectedVersion` when changing the signal.',
+      resolve: content('version', (s) => s.version as number, { audited: false }),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: content('updatedAt', (s) => s.updatedAt as Date, { audited: false }) }),
   }),
 });
 
@@ -151,10 +158,10 @@ export const YouthRef = builder.prismaNode('Youth', {
       description: "This young person's signals whose content you may read (the link to a youth is content).",
       query: (args, ctx) => {
         const { where, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, youthId: null }, args.orderBy);
-        const list = { AND: [where, signalContentWhere(ctx.viewer)] };
-        // Only a row of this list may be a cursor (see assertCursorInList): otherwise the list is empty.
-        const cursorId = cursorRowId(args as CursorArgs); // connection args are there, untyped here
-        return { where: cursorId ? { AND: [list, { youth: { signals: { some: { AND: [{ id: cursorId }, list] } } } }] } : list, orderBy };
+        const list: Prisma.SignalWhereInput = { AND: [where, signalContentWhere(ctx.viewer)] };
+        // Connection args are there at run time, though not in this type.
+        const inList = (id: string) => ({ youth: { signals: { some: { AND: [{ id }, list] } } } });
+        return { where: cursorsInList(args as CursorArgs, list, inList), orderBy };
       },
     }, SignalConnection),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -168,9 +175,12 @@ builder.queryField('signals', (t) =>
     description: 'Signals you may see, newest first unless `orderBy` says otherwise.',
     args: signalListArgs(t),
     resolve: async (query, _root, args, ctx) => {
-      const list = signalListQuery(ctx.viewer, args.filter, args.orderBy);
-      await assertCursorInList(ctx.prisma.signal, list.where, args);
-      return ctx.prisma.signal.findMany({ ...query, ...list });
+      const { where, orderBy, contentFields } = signalListQuery(ctx.viewer, args.filter, args.orderBy);
+      await assertCursorInList(ctx.prisma.signal, where, args);
+      const signals = await ctx.prisma.signal.findMany({ ...query, where, orderBy });
+      // Filtering or sorting on content reads it for every signal returned.
+      for (const signal of signals) for (const field of contentFields) ctx.audit.read('Signal', signal.id, field);
+      return signals;
     },
     totalCount: (_c, args, ctx) => ctx.prisma.signal.count({ where: signalListQuery(ctx.viewer, args.filter, args.orderBy).where }),
   }, SignalConnection),
