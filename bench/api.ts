@@ -46,15 +46,20 @@ const CASES: Case[] = [
     name: 'signals(first: 50) + youth, follow-ups',
     query: `{ signals(first: 50) { totalCount edges { node { id status summary reportedAt
               youth { code } followUps { action at by { name } } } } } }`,
-    baseline: (prisma) =>
-      Promise.all([
+    // By hand too, reading signal content means writing its audit events (one INSERT).
+    baseline: async (prisma) => {
+      const [signals] = await Promise.all([
         prisma.signal.findMany({
           take: 51,
           orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }],
           include: { youth: true, followUps: { include: { by: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] } },
         }),
         prisma.signal.count(),
-      ]),
+      ]);
+      await prisma.auditEvent.createMany({
+        data: signals.slice(0, 50).map((s) => ({ operation: 'READ' as const, entity: 'Signal', entityId: s.id, fields: ['followUps', 'status', 'summary', 'youth'] })),
+      });
+    },
   },
   {
     name: 'partnerships(first: 10) + school, city, open signal count',
