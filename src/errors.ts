@@ -46,6 +46,10 @@ export const notFound = (what: string, field?: string) =>
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
   appError(ErrorCode.CONFLICT, message, extensions);
 
+/** The CONFLICT of an optimistic write whose `expectedVersion` is no longer current. */
+export const staleVersion = (what: string) =>
+  conflict(`The ${what} was changed by someone else; reload it and try again.`, { field: 'input.expectedVersion' });
+
 /** One error for all input problems; the first one is also in `field`/`rule` for simple clients. */
 export function badInput(issues: InputIssue[]) {
   const [first] = issues;

@@ -107,13 +107,12 @@ export function activityWhere(viewer: Viewer): Prisma.ActivityWhereInput {
 export function personWhere(viewer: Viewer): Prisma.PersonWhereInput {
   if (viewer.isAdmin) return {};
   if (!viewer.personId) return NOTHING;
-  const partnerships = viewer.partnershipIds(PARTNERSHIP_ROLES);
-  const cities = viewer.cityIds(['POLICY_ADVISOR']);
   return {
     OR: [
       { id: viewer.personId },
-      { roleAssignments: { some: { partnershipId: { in: partnerships } } } },
-      { roleAssignments: { some: { OR: [{ cityId: { in: cities } }, { partnership: { cityId: { in: cities } } }] } } },
+      { roleAssignments: { some: membershipWhere(viewer) } },
+      // Policy advisors also see the city's own staff (other advisors, analysts).
+      { roleAssignments: { some: { cityId: { in: viewer.cityIds(['POLICY_ADVISOR']) } } } },
     ],
   };
 }

@@ -7,8 +7,8 @@ export type CursorArgs = { after?: string | null; before?: string | null };
  * The row IDs the connection cursors (`after`, `before`) point at. Every cursor given counts, an
  * empty one too: one that is not a cursor of ours is BAD_USER_INPUT.
  */
-export function cursorRowIds(args: CursorArgs): string[] {
-  const ids: string[] = [];
+export function cursorRows(args: CursorArgs): { field: 'after' | 'before'; id: string }[] {
+  const rows: { field: 'after' | 'before'; id: string }[] = [];
   for (const field of ['after', 'before'] as const) {
     const cursor = args[field];
     if (cursor == null) continue;
@@ -20,9 +20,9 @@ export function cursorRowIds(args: CursorArgs): string[] {
       id = null;
     }
     if (!id) throw badInput([{ field, rule: 'cursor', message: 'is not a cursor of this list' }]);
-    ids.push(id);
+    rows.push({ field, id });
   }
-  return ids;
+  return rows;
 }
 
 /**
@@ -35,10 +35,8 @@ export async function assertCursorInList<W>(
   where: W,
   args: CursorArgs,
 ) {
-  cursorRowIds(args); // malformed cursors first, before any query
-  for (const field of ['after', 'before'] as const) {
-    const [id] = args[field] == null ? [] : cursorRowIds({ [field]: args[field] });
-    if (id && (await model.count({ where: { AND: [where, { id } as W] } })) === 0) {
+  for (const { field, id } of cursorRows(args)) {
+    if ((await model.count({ where: { AND: [where, { id } as W] } })) === 0) {
       throw badInput([{ field, rule: 'cursor', message: 'is not a position in this list' }]);
     }
   }
@@ -49,6 +47,6 @@ export async function assertCursorInList<W>(
  * when every cursor row is in the list (`inList(id)`), so a foreign cursor yields an empty page.
  */
 export function cursorsInList<W>(args: CursorArgs, where: W, inList: (id: string) => W): W {
-  const ids = cursorRowIds(args);
-  return ids.length ? ({ AND: [where, ...ids.map(inList)] } as W) : where;
+  const rows = cursorRows(args);
+  return rows.length ? ({ AND: [where, ...rows.map((r) => inList(r.id))] } as W) : where;
 }

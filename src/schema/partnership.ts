@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canSeePeopleOf, partnershipWhere } from '../auth/policy.ts';
 import { builder, type Types } from '../builder.ts';
-import { badInput, conflict, forbidden, notFound } from '../errors.ts';
+import { badInput, forbidden, notFound, staleVersion } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { FundingType, PartnershipForm, PartnershipStatus } from '../generated/prisma/enums.ts';
 import { freeText, globalId, parseInput, searchText, text, uuidOrNil } from '../validation.ts';
@@ -359,7 +359,7 @@ builder.mutationField('updatePartnership', (t) =>
           where: { id: input.id, version: input.expectedVersion },
           data: { ...toColumns(input), version: { increment: 1 } },
         });
-        if (count === 0) throw conflict('The partnership was changed by someone else; reload it and try again.', { field: 'input.expectedVersion' });
+        if (count === 0) throw staleVersion('partnership');
       });
       return { partnershipId: input.id };
     },

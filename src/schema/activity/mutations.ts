@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTIVITY_LOGGERS, activityWhere, sideIn } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { badInput, conflict, notFound } from '../../errors.ts';
+import { badInput, notFound, staleVersion } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { globalId, parseInput } from '../../validation.ts';
 import { requireRoleIn } from '../guards.ts';
@@ -103,8 +103,6 @@ async function requireEditableActivity(ctx: Context, activityId: string) {
   return { activity, partnership };
 }
 
-const staleVersion = () =>
-  conflict('The activity was changed by someone else; reload it and try again.', { field: 'input.expectedVersion' });
 
 // --- updateActivity ---
 
@@ -148,7 +146,7 @@ builder.mutationField('updateActivity', (t) =>
       const kind = kindByName(activity.kind)!;
       const mismatches = kindMismatches(input, activity.kind);
       if (mismatches.length) throw badInput(mismatches);
-      if (activity.version !== input.expectedVersion) throw staleVersion();
+      if (activity.version !== input.expectedVersion) throw staleVersion('activity');
 
       const rawDetails = (input as Record<string, unknown>)[kind.inputField] as Record<string, unknown> | null | undefined;
       const split = rawDetails === undefined ? undefined : splitDetails(rawDetails ?? {});
@@ -175,7 +173,7 @@ builder.mutationField('updateActivity', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         // The version in the WHERE makes a concurrent edit lose cleanly instead of overwriting.
         const { count } = await tx.activity.updateMany({ where: { id: activity.id, version: input.expectedVersion }, data });
-        if (count === 0) throw staleVersion();
+        if (count === 0) throw staleVersion('activity');
         if (input.facilitatorIds) {
           await tx.activityFacilitator.deleteMany({ where: { activityId: activity.id } });
           await tx.activityFacilitator.createMany({ data: unique(input.facilitatorIds).map((personId) => ({ activityId: activity.id, personId })) });
@@ -217,7 +215,7 @@ builder.mutationField('deleteActivity', (t) =>
       );
       const { activity } = await requireEditableActivity(ctx, input.activityId);
       const { count } = await ctx.prisma.activity.deleteMany({ where: { id: activity.id, version: input.expectedVersion } });
-      if (count === 0) throw staleVersion();
+      if (count === 0) throw staleVersion('activity');
       return { deletedActivityId: args.input.activityId };
     },
   }),

@@ -3,7 +3,7 @@ import { auditWrite } from '../../audit.ts';
 import { SIGNAL_HANDLERS, SIGNAL_REPORTERS, sideIn, signalContentWhere, signalWhere, youthWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { appError, badInput, conflict, ErrorCode, notFound } from '../../errors.ts';
+import { appError, badInput, ErrorCode, notFound, staleVersion } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import {
   AgeBand,
@@ -54,6 +54,8 @@ async function requireHandledSignal(ctx: Context, signalId: string) {
       status: true,
       version: true,
       reportedAt: true,
+      ownerSide: true,
+      sharedWith: true,
       acknowledgedAt: true,
       inProgressAt: true,
       referredAt: true,
@@ -185,7 +187,7 @@ builder.mutationField('changeSignalStatus', (t) =>
     resolve: async (_root, args, ctx) => {
       const input = parseInput(changeSignalStatusSchema, args.input);
       const signal = await requireHandledSignal(ctx, input.signalId);
-      if (signal.version !== input.expectedVersion) throw staleVersion();
+      if (signal.version !== input.expectedVersion) throw staleVersion('signal');
       if (!canTransition(signal.status, input.status)) {
         throw appError(ErrorCode.INVALID_TRANSITION, `A ${signal.status} signal cannot become ${input.status}.`, {
           field: 'input.status',
@@ -201,7 +203,7 @@ builder.mutationField('changeSignalStatus', (t) =>
       await ctx.prisma.$transaction(async (tx) => {
         // The version in the WHERE makes a concurrent change lose cleanly instead of overwriting.
         const { count } = await tx.signal.updateMany({ where: { id: signal.id, version: input.expectedVersion }, data });
-        if (count === 0) throw staleVersion();
+        if (count === 0) throw staleVersion('signal');
         await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'Signal', signal.id, Object.keys(data).filter((k) => k !== 'version').sort());
       });
       ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
@@ -210,8 +212,6 @@ builder.mutationField('changeSignalStatus', (t) =>
   }),
 );
 
-const staleVersion = () =>
-  conflict('The signal was changed by someone else; reload it and try again.', { field: 'input.expectedVersion' });
 
 // --- addSignalFollowUp ---
 
@@ -353,9 +353,8 @@ builder.mutationField('shareSignal', (t) =>
     resolve: async (_root, args, ctx) => {
       const input = parseInput(shareSignalSchema, args.input);
       const signal = await requireHandledSignal(ctx, input.signalId);
-      const current = await ctx.prisma.signal.findUniqueOrThrow({ where: { id: signal.id }, select: { ownerSide: true, sharedWith: true } });
-      const readers = (audience: SignalAudience) => new Set([current.ownerSide, ...reaches(audience)]);
-      const before = readers(current.sharedWith);
+      const readers = (audience: SignalAudience) => new Set([signal.ownerSide, ...reaches(audience)]);
+      const before = readers(signal.sharedWith);
       const after = readers(input.sharedWith);
       if (![...before].every((side) => after.has(side)) || after.size === before.size) {
         throw badInput([{ field: 'input.sharedWith', rule: 'widen', message: 'must reach a side that cannot read the signal yet' }]);
@@ -365,7 +364,7 @@ builder.mutationField('shareSignal', (t) =>
           where: { id: signal.id, version: input.expectedVersion },
           data: { sharedWith: input.sharedWith, legalBasis: input.legalBasis, version: { increment: 1 } },
         });
-        if (count === 0) throw staleVersion();
+        if (count === 0) throw staleVersion('signal');
         await auditWrite(tx, ctx.viewer.personId, 'SHARE', 'Signal', signal.id, ['legalBasis', 'sharedWith']);
       });
       ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
