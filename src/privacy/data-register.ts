@@ -282,6 +282,7 @@ export const DATA_REGISTER = {
       district: notPersonal('district of a school building'),
       schoolType: notPersonal('type of school'),
       enrolment: notPersonal('number of students (an aggregate)'),
+      pilotData: notPersonal('city pilot values about the school (organisation data)'),
       createdAt: CREATED,
       updatedAt: UPDATED,
       version: VERSION,

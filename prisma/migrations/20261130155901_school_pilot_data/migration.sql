@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "School" ADD COLUMN     "pilotData" JSONB NOT NULL DEFAULT '{}';
