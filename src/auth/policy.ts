@@ -174,3 +174,16 @@ export function sideIn(viewer: Viewer, partnershipId: string): PartnerSide | nul
 export function actsIn(viewer: Viewer, partnershipId: string, roles: readonly Role[]) {
   return viewer.isAdmin || viewer.partnershipIds(roles).includes(partnershipId);
 }
+
+/** Roles that read evaluation figures and exports (aggregates and pseudonymised rows, never identities). */
+export const EVALUATION_ROLES = ['ANALYST', 'POLICY_ADVISOR'] as const satisfies Role[];
+
+/**
+ * Cities whose evaluation figures and exports the viewer may read: `null` means every city (admins,
+ * global analysts), `[]` none (everyone else: refuse with FORBIDDEN). City-scoped analysts and
+ * policy advisors get their own cities only.
+ */
+export function evaluationCityIds(viewer: Viewer): string[] | null {
+  if (viewer.isAdmin || viewer.hasGlobal('ANALYST')) return null;
+  return viewer.cityIds(EVALUATION_ROLES);
+}
