@@ -1,9 +1,11 @@
-// Writes schema.graphql from the code (`npm run schema:print`); `--check` fails when it is stale.
+// Writes schema.graphql from the code, with the default plugins (`npm run schema:print`);
+// `--check` fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { printedSchema } from '../src/schema.ts';
+import { DEFAULT_PLUGINS, loadPlugins } from '../src/plugins/registry.ts';
+import { buildSchema, printSchemaOf } from '../src/schema.ts';
 
 const file = new URL('../schema.graphql', import.meta.url);
-const sdl = printedSchema();
+const sdl = printSchemaOf(await buildSchema(await loadPlugins(DEFAULT_PLUGINS)));
 if (process.argv.includes('--check')) {
   const committed = readFileSync(file, 'utf8');
   if (committed !== sdl) {

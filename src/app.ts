@@ -13,7 +13,10 @@ import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
-import { schema } from './schema.ts';
+import { withPluginHooks } from './plugins/events.ts';
+import { pilotIndexes } from './plugins/fields.ts';
+import { type LoadedPlugin, loadPlugins } from './plugins/registry.ts';
+import { buildSchema } from './schema.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 
@@ -23,6 +26,8 @@ export interface AppOptions {
   /** Use this database instead of opening the configured one (tests); it is not closed by `stop`. */
   db?: Database;
   log?: Logger;
+  /** Use these (checked) plugins instead of loading the configured ones (tests). */
+  plugins?: readonly LoadedPlugin[];
 }
 
 /**
@@ -31,6 +36,9 @@ export interface AppOptions {
  */
 export async function buildApp(config: Config, options: AppOptions = {}) {
   const log = options.log ?? createLogger(config.logLevel);
+  // Plugins first: a bad one stops the boot before the database is touched.
+  const plugins = options.plugins ?? (await loadPlugins(config.plugins));
+  const schema = await buildSchema(plugins);
   const db = options.db ?? (await openDatabase(config.database));
   const migrations = await db.withSession((session) => migrate(session));
   if (migrations.applied.length) log.info({ applied: migrations.applied }, 'migrations applied');
@@ -43,8 +51,12 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     }
   }
 
+  await ensurePilotIndexes(db.prisma, log);
+  if (plugins.length) log.info({ plugins: plugins.map((p) => `${p.name}@${p.definition.version}`) }, 'plugins enabled');
+
   const bus: EventBus = await createEventBus(config.redisUrl, log);
-  const deps: ContextDeps = { config, prisma: db.prisma, pubsub: bus.pubsub, log };
+  const hooks = withPluginHooks(bus.pubsub, { prisma: db.prisma, log });
+  const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log };
 
   const yoga = createYoga({
     schema,
@@ -119,6 +131,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   let retention: RetentionSchedule | undefined;
   return {
     yoga,
+    schema,
     db,
     config,
     /** Starts listening; resolves with the URL of the GraphQL endpoint. */
@@ -151,6 +164,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       await drained;
       clearTimeout(cut);
       await retentionStopped;
+      await hooks.drain();
       await bus.close();
       if (!options.db) await db.close();
     },
@@ -158,3 +172,20 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * Creates the indexes of the plugins' filterable fields (IF NOT EXISTS), one instance at a time.
+ * An index on a large table takes a while once; after that this is a no-op.
+ */
+async function ensurePilotIndexes(prisma: Database['prisma'], log: Logger) {
+  const indexes = pilotIndexes();
+  if (!indexes.length) return;
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707371)`;
+      for (const index of indexes) await tx.$executeRawUnsafe(index.sql);
+    },
+    { timeout: 10 * 60_000 },
+  );
+  log.debug({ indexes: indexes.map((i) => i.name) }, 'plugin indexes ready');
+}

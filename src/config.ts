@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The plugins enabled when PLUGINS is not set: the two example city pilots. */
+export const DEFAULT_PLUGINS = ['amsterdam', 'arnhem'] as const;
+
 /** Every environment variable the server reads, validated in one place. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -24,6 +27,10 @@ const schema = z.object({
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(360),
+  PLUGINS: z
+    .string()
+    .regex(/^\s*([a-zA-Z0-9_-]+\s*(,\s*[a-zA-Z0-9_-]+\s*)*)?$/, 'must be plugin folder names separated by commas')
+    .optional(),
 });
 
 export type Config = {
@@ -39,6 +46,8 @@ export type Config = {
   graphiql: boolean;
   /** Minutes between the server's retention runs (src/retention.ts); 0 = the server does not run it. */
   retentionIntervalMinutes: number;
+  /** City plugins to enable: folders under plugins/ (PLUGINS, comma-separated; empty = none). */
+  plugins: string[];
 };
 
 // Only for local development and tests; production refuses to start without JWT_SECRET.
@@ -79,5 +88,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     graphiql: c.GRAPHIQL ?? c.NODE_ENV !== 'production',
     retentionIntervalMinutes: c.RETENTION_INTERVAL_MINUTES,
+    plugins: c.PLUGINS === undefined ? [...DEFAULT_PLUGINS] : c.PLUGINS.split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

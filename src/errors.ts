@@ -19,6 +19,8 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** Not an error: in `extensions.hiddenFields`, fields that are null because your role may not read them. */
   NEED_TO_KNOW: 'NEED_TO_KNOW',
+  /** Not an error: in `extensions.invalidPilotValues`, stored plugin values that their current definition no longer accepts (read as null, kept). */
+  INVALID_PILOT_VALUE: 'INVALID_PILOT_VALUE',
   /** The operation is nested too deep, selects too much or would cost too much; ask for less. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
 } as const;

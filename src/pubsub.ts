@@ -11,6 +11,8 @@ export interface RecordEvent {
 
 export type Events = {
   activityLogged: [RecordEvent];
+  /** An activity was corrected or deleted (subscribers re-read it; a deleted one is gone). */
+  activityChanged: [RecordEvent];
   signalReported: [RecordEvent];
   signalChanged: [RecordEvent];
 };

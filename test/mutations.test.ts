@@ -6,7 +6,10 @@ import { isInputObjectType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import type { SignalStatus } from '../src/generated/prisma/enums.ts';
-import { schema } from '../src/schema.ts';
+import { DEFAULT_PLUGINS, loadPlugins } from '../src/plugins/registry.ts';
+import { buildSchema } from '../src/schema.ts';
+
+const schema = await buildSchema(await loadPlugins(DEFAULT_PLUGINS));
 import {
   AddSignalFollowUpDocument,
   AssignRoleFullDocument,

@@ -1,6 +1,12 @@
-import { cityWhere } from '../auth/policy.ts';
+import { z } from 'zod';
+import { actsIn, cityWhere, SIGNAL_HANDLERS } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
-import { uuidOrNil } from '../validation.ts';
+import { forbidden, notFound, staleVersion } from '../errors.ts';
+import type { Context } from '../context.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { pilotFilterFields, pilotFilterRules, pilotInputFields, pilotInputRules, pilotValuesToStore, pilotWhere } from '../plugins/fields.ts';
+import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
+import { assertCursorInList } from './cursors.ts';
 import { SchoolTypeEnum } from './enums.ts';
 
 builder.prismaNode('City', {
@@ -52,5 +58,104 @@ builder.queryField('cities', (t) =>
     description: 'The cities (gemeenten) you work in.',
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.city.findMany({ ...query, where: cityWhere(ctx.viewer), orderBy: { name: 'asc' } }),
+  }),
+);
+
+// --- schools ---
+
+const SchoolFilter = builder.inputType('SchoolFilter', {
+  description: 'All given conditions must hold.',
+  fields: (t) => ({
+    cityId: t.id(),
+    search: t.string({ description: 'Part of the name, case-insensitive.' }),
+    ...pilotFilterFields(t, 'School'),
+  }),
+});
+
+const schoolFilterSchema = z
+  .object({ cityId: globalId('City').nullish(), search: searchText(100).nullish(), ...pilotFilterRules('School') })
+  .nullish();
+
+const schoolListWhere = (ctx: Context, rawFilter: unknown): Prisma.SchoolWhereInput => {
+  const f = parseInput(schoolFilterSchema, rawFilter, 'filter') ?? {};
+  return {
+    AND: [
+      { city: cityWhere(ctx.viewer) },
+      {
+        ...(f.cityId ? { cityId: f.cityId } : {}),
+        ...(f.search ? { name: { contains: f.search, mode: 'insensitive' as const } } : {}),
+      },
+      ...pilotWhere('School', f),
+    ],
+  };
+};
+
+builder.queryField('schools', (t) =>
+  t.prismaConnection({
+    type: 'School',
+    cursor: 'id',
+    description: 'Schools of the cities you work in, by name.',
+    args: { filter: t.arg({ type: SchoolFilter }) },
+    resolve: async (query, _root, args, ctx) => {
+      const where = schoolListWhere(ctx, args.filter);
+      await assertCursorInList(ctx.prisma.school, where, args);
+      return ctx.prisma.school.findMany({ ...query, where, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    },
+    totalCount: (_c, args, ctx) => ctx.prisma.school.count({ where: schoolListWhere(ctx, args.filter) }),
+  }),
+);
+
+// --- pilot values of a school, recorded by the people of its partnerships ---
+
+const UpdateSchoolPilotFieldsInput = builder.inputType('UpdateSchoolPilotFieldsInput', {
+  description: "Sets a school's values of city plugin fields. Left out: unchanged; null: cleared.",
+  fields: (t) => ({
+    schoolId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
+    ...pilotInputFields(t, 'School'),
+  }),
+});
+
+const updateSchoolPilotFieldsSchema = z.object({
+  schoolId: globalId('School'),
+  expectedVersion: z.number().int().min(1),
+  ...pilotInputRules('School'),
+});
+
+const SchoolPayload = builder.objectRef<{ schoolId: string }>('UpdateSchoolPilotFieldsPayload').implement({
+  fields: (t) => ({
+    school: t.prismaField({
+      type: 'School',
+      nullable: true,
+      resolve: (query, p, _args, ctx) => ctx.prisma.school.findFirst({ ...query, where: { id: p.schoolId, city: cityWhere(ctx.viewer) } }),
+    }),
+  }),
+});
+
+builder.mutationField('updateSchoolPilotFields', (t) =>
+  t.field({
+    type: SchoolPayload,
+    description: 'Records city pilot values on a school where you work in an active partnership (youth workers, school contacts, student counsellors; admins).',
+    args: { input: t.arg({ type: UpdateSchoolPilotFieldsInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(updateSchoolPilotFieldsSchema, args.input);
+      const school = await ctx.prisma.school.findFirst({
+        where: { id: input.schoolId, city: cityWhere(ctx.viewer) },
+        select: { id: true, cityId: true, version: true, pilotData: true, partnerships: { where: { status: { not: 'ENDED' } }, select: { id: true } } },
+      });
+      if (!school) throw notFound('School', 'input.schoolId');
+      if (!school.partnerships.some((p) => actsIn(ctx.viewer, p.id, SIGNAL_HANDLERS))) {
+        throw forbidden(`You need one of the roles ${SIGNAL_HANDLERS.join(', ')} in an active partnership of this school.`);
+      }
+      if (school.version !== input.expectedVersion) throw staleVersion('school');
+      const cityName = (await ctx.loaders.cityName.load(`city:${school.cityId}`)) ?? '';
+      const pilotData = pilotValuesToStore('School', input, { cityName, current: school.pilotData });
+      const { count } = await ctx.prisma.school.updateMany({
+        where: { id: school.id, version: input.expectedVersion },
+        data: { pilotData, version: { increment: 1 } },
+      });
+      if (count === 0) throw staleVersion('school');
+      return { schoolId: school.id };
+    },
   }),
 );

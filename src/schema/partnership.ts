@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canSeePeopleOf, partnershipWhere } from '../auth/policy.ts';
+import { canSeePeopleOf, partnershipWhere, SIGNAL_HANDLERS } from '../auth/policy.ts';
 import { builder, type Types } from '../builder.ts';
 import { badInput, forbidden, notFound, staleVersion } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -8,6 +8,8 @@ import { freeText, globalId, parseInput, searchText, text, uuidOrNil } from '../
 import { activityListArgs, activityListQuery } from './activity/filters.ts';
 import { FundingTypeEnum, PartnershipFormEnum, PartnershipStatusEnum } from './enums.ts';
 import { defineOrder } from './ordering.ts';
+import { pilotFilterFields, pilotFilterRules, pilotInputFields, pilotInputRules, pilotValuesToStore, pilotWhere } from '../plugins/fields.ts';
+import { requireRoleIn } from './guards.ts';
 import { ActivityConnection, ActivityRef } from './activity/object.ts';
 import { assertCursorInList, type CursorArgs, cursorsInList } from './cursors.ts';
 import { PersonRef } from './person.ts';
@@ -112,6 +114,7 @@ const PartnershipFilter = builder.inputType('PartnershipFilter', {
     form: t.field({ type: PartnershipFormEnum }),
     status: t.field({ type: [PartnershipStatusEnum], description: 'Any of these statuses.' }),
     search: t.string({ description: 'Part of the name, case-insensitive.' }),
+    ...pilotFilterFields(t, 'Partnership'),
   }),
 });
 
@@ -129,6 +132,7 @@ const partnershipFilterSchema = z
     form: z.enum(PartnershipForm).nullish(),
     status: z.array(z.enum(PartnershipStatus)).max(10).nullish(),
     search: searchText(100).nullish(),
+    ...pilotFilterRules('Partnership'),
   })
   .nullish();
 
@@ -149,6 +153,7 @@ function partnershipListQuery(
         ...(f.status?.length ? { status: { in: f.status } } : {}),
         ...(f.search ? { name: { contains: f.search, mode: 'insensitive' as const } } : {}),
       },
+      ...pilotWhere('Partnership', f),
     ],
   };
   return { where, orderBy: PartnershipOrder.orderBy(order) as Prisma.PartnershipOrderByWithRelationInput[] };
@@ -201,6 +206,7 @@ const editableFields = {
   facilities: z.object({ hasRoom: z.boolean(), roomLocation: text(200).nullish() }).optional(),
   schoolContactId: globalId('Person').nullish(),
   consultationEveryWeeks: z.number().int().min(1).max(52).nullish(),
+  ...pilotInputRules('Partnership'),
 };
 
 const checkPeriod = (v: { startsOn?: Date; endsOn?: Date | null }, ctx: z.RefinementCtx) => {
@@ -235,6 +241,7 @@ function partnershipFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputO
     facilities: t.field({ type: FacilitiesInput }),
     schoolContactId: t.id({ description: 'A person of the school: its fixed contact person for youth work.' }),
     consultationEveryWeeks: t.int({ description: 'Consultation rhythm: every N weeks (1–52).' }),
+    ...pilotInputFields(t, 'Partnership'),
   };
 }
 
@@ -320,9 +327,12 @@ builder.mutationField('createPartnership', (t) =>
           throw badInput([{ field: 'input.youthWorkOrganisationId', rule: 'sameCity', message: "must work in the school's city" }]);
         }
         await checkSchoolContact(tx, input.schoolContactId, input.schoolId);
+        // Inside the transaction, read with `tx` (PGlite has one connection: ctx.prisma would wait for it).
+        const { name: cityName } = await tx.city.findUniqueOrThrow({ where: { id: school.cityId }, select: { name: true } });
         return tx.partnership.create({
           data: {
             ...(toColumns(input) as Prisma.PartnershipUncheckedCreateInput),
+            pilotData: pilotValuesToStore('Partnership', input, { cityName }),
             name: input.name ?? `${org.name} × ${school.name}`,
             schoolId: input.schoolId,
             youthWorkOrganisationId: input.youthWorkOrganisationId,
@@ -347,7 +357,10 @@ builder.mutationField('updatePartnership', (t) =>
       if (!ctx.viewer.isAdmin) throw forbidden('Only admins manage partnerships.');
       const input = parseInput(updatePartnershipSchema, args.input);
       await ctx.prisma.$transaction(async (tx) => {
-        const current = await tx.partnership.findUnique({ where: { id: input.id }, select: { schoolId: true, startsOn: true, endsOn: true } });
+        const current = await tx.partnership.findUnique({
+          where: { id: input.id },
+          select: { schoolId: true, cityId: true, startsOn: true, endsOn: true, pilotData: true, version: true },
+        });
         if (!current) throw notFound('Partnership', 'input.id');
         const startsOn = input.startsOn ?? current.startsOn;
         const endsOn = input.endsOn === undefined ? current.endsOn : input.endsOn;
@@ -355,13 +368,55 @@ builder.mutationField('updatePartnership', (t) =>
           throw badInput([{ field: 'input.endsOn', rule: 'after', message: 'must not be before startsOn' }]);
         }
         await checkSchoolContact(tx, input.schoolContactId, current.schoolId);
+        if (current.version !== input.expectedVersion) throw staleVersion('partnership');
+        const { name: cityName } = await tx.city.findUniqueOrThrow({ where: { id: current.cityId }, select: { name: true } });
+        const pilotData = pilotValuesToStore('Partnership', input, { cityName, current: current.pilotData });
         const { count } = await tx.partnership.updateMany({
           where: { id: input.id, version: input.expectedVersion },
-          data: { ...toColumns(input), version: { increment: 1 } },
+          data: { ...toColumns(input), pilotData, version: { increment: 1 } },
         });
         if (count === 0) throw staleVersion('partnership');
       });
       return { partnershipId: input.id };
+    },
+  }),
+);
+
+// --- pilot values, recorded by the partnership's people ---
+
+const UpdatePartnershipPilotFieldsInput = builder.inputType('UpdatePartnershipPilotFieldsInput', {
+  description: "Sets a partnership's values of city plugin fields. Left out: unchanged; null: cleared.",
+  fields: (t) => ({
+    partnershipId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
+    ...pilotInputFields(t, 'Partnership'),
+  }),
+});
+
+const updatePartnershipPilotFieldsSchema = z.object({
+  partnershipId: globalId('Partnership'),
+  expectedVersion: z.number().int().min(1),
+  ...pilotInputRules('Partnership'),
+});
+
+builder.mutationField('updatePartnershipPilotFields', (t) =>
+  t.field({
+    type: PartnershipPayload('UpdatePartnershipPilotFieldsPayload'),
+    description: "Records city pilot values on one of your partnerships (youth workers, school contacts, student counsellors; admins).",
+    args: { input: t.arg({ type: UpdatePartnershipPilotFieldsInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(updatePartnershipPilotFieldsSchema, args.input);
+      const partnership = await requireRoleIn(ctx, input.partnershipId, SIGNAL_HANDLERS, 'input.partnershipId');
+      const current = await ctx.prisma.partnership.findUniqueOrThrow({ where: { id: partnership.id }, select: { pilotData: true, version: true } });
+      if (current.version !== input.expectedVersion) throw staleVersion('partnership');
+      const cityName = (await ctx.loaders.cityName.load(`city:${partnership.cityId}`)) ?? '';
+      const pilotData = pilotValuesToStore('Partnership', input, { cityName, current: current.pilotData });
+      const { count } = await ctx.prisma.partnership.updateMany({
+        where: { id: partnership.id, version: input.expectedVersion },
+        data: { pilotData, version: { increment: 1 } },
+      });
+      if (count === 0) throw staleVersion('partnership');
+      return { partnershipId: partnership.id };
     },
   }),
 );

@@ -1,5 +1,5 @@
 import { filter, pipe } from 'graphql-yoga';
-import { activityWhere, signalContentWhere, signalWhere } from '../auth/policy.ts';
+import { activityWhere, partnershipWhere, signalContentWhere, signalWhere } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { type Context, refreshViewer } from '../context.ts';
 import type { Events, RecordEvent } from '../pubsub.ts';
@@ -11,15 +11,15 @@ import { ActivityRef } from './activity/object.ts';
  * checked against the access rules when it arrives, so a role revoked later or a signal of another
  * school never reaches them.
  */
-function readableEvents(
+export function readableEvents(
   ctx: Context,
-  topic: keyof Events,
+  topic: keyof Events | `plugin:${string}`,
   partnershipIdArg: string | null | undefined,
   canRead: (event: RecordEvent) => Promise<boolean>,
 ) {
   const partnershipId = partnershipIdArg ? parseInput(globalId('Partnership'), partnershipIdArg, 'partnershipId') : null;
   return pipe(
-    ctx.pubsub.subscribe(topic),
+    (ctx.pubsub.subscribe as (topic: string) => AsyncIterable<RecordEvent>)(topic),
     filter(async (event: RecordEvent) => (!partnershipId || event.partnershipId === partnershipId) && canRead(event)),
   );
 }
@@ -33,6 +33,12 @@ const canReadSignal = (ctx: Context) => async (e: RecordEvent) =>
 
 const canReadActivity = (ctx: Context) => async (e: RecordEvent) =>
   (await ctx.prisma.activity.count({ where: { id: e.id, AND: [activityWhere(await refreshViewer(ctx))] } })) > 0;
+
+const canReadPartnership = (ctx: Context) => async (e: RecordEvent) =>
+  (await ctx.prisma.partnership.count({ where: { id: e.id, AND: [partnershipWhere(await refreshViewer(ctx))] } })) > 0;
+
+/** Who hears of an event about a record of each kind: those who may know of it (its content as their role allows). */
+export const EVENT_RULES = { Signal: canKnowSignal, Activity: canReadActivity, Partnership: canReadPartnership } as const;
 
 builder.subscriptionField('activityLogged', (t) =>
   t.prismaField({

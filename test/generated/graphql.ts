@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** All given conditions must hold; a list matches any of its values. */
 export type ActivityFilter = {
+  amsterdam?: AmsterdamActivityFilter | null | undefined;
+  arnhem?: ArnhemActivityFilter | null | undefined;
   /** Only activities this person facilitated. */
   facilitatorId?: string | number | null | undefined;
   kind?: Array<ActivityKind> | null | undefined;
@@ -21,6 +23,8 @@ export type ActivityFilter = {
 
 /** What kind of activity it was. City plugins can add kinds. */
 export type ActivityKind =
+  /** A mentor lesson taught together by the mentor and the school youth worker (co-teaching) (city plugin arnhem) */
+  | 'ARNHEM_MENTOR_LESSON'
   /** Conversations with students during breaks (pauzegesprekken), in the schoolyard or the youth work room. */
   | 'BREAK_CONVERSATION'
   /** Consultation meeting (overleg) of youth work and school, where signals are shared. */
@@ -68,6 +72,133 @@ export type AgeBand =
   | 'AGE_16_17'
   | 'AGE_18_PLUS'
   | 'UNDER_12';
+
+export type AmsterdamActivityBreakThemes =
+  | 'GROEPSDRUK'
+  | 'MIDDELENGEBRUIK'
+  | 'ONLINE_VEILIGHEID'
+  | 'PESTEN'
+  | 'RELATIES_EN_SEKSUALITEIT'
+  | 'SCHOOLVERZUIM'
+  | 'THUISSITUATIE'
+  | 'TOEKOMST_EN_WERK'
+  | 'VRIJE_TIJD'
+  | 'WEERBAARHEID';
+
+/** Filter on the amsterdam pilot's fields: all given must hold; a list field matches when it holds the value. */
+export type AmsterdamActivityFilter = {
+  /** Themes of the break conversation, from the city's list. */
+  breakThemes?: AmsterdamActivityBreakThemes | null | undefined;
+  /** Whether the youth work room in the school was open during this activity. */
+  roomOpen?: boolean | null | undefined;
+};
+
+/** Values of the amsterdam pilot (Amsterdam). Left out: unchanged (or the default, when creating); null: cleared. */
+export type AmsterdamActivityInput = {
+  /** Themes of the break conversation, from the city's list. (only for BREAK_CONVERSATION; filterable) */
+  breakThemes?: Array<AmsterdamActivityBreakThemes> | null | undefined;
+  /** Whether the youth work room in the school was open during this activity. (only for BREAK_CONVERSATION, INDIVIDUAL_GUIDANCE; filterable; groupable) */
+  roomOpen?: boolean | null | undefined;
+};
+
+/** Filter on the amsterdam pilot's fields: all given must hold; a list field matches when it holds the value. */
+export type AmsterdamPartnershipFilter = {
+  /** The school year (its first calendar year) in which the school joined the pilot. */
+  pilotCohort?: number | null | undefined;
+};
+
+/** Values of the amsterdam pilot (Amsterdam). Left out: unchanged (or the default, when creating); null: cleared. */
+export type AmsterdamPartnershipInput = {
+  /** The school year (its first calendar year) in which the school joined the pilot. (min 2018; max 2035; filterable; groupable) */
+  pilotCohort?: number | null | undefined;
+  /** Hours per week the youth work room in the school is open, as agreed. (min 0; max 60) */
+  roomHoursPerWeek?: number | null | undefined;
+};
+
+/** Filter on the amsterdam pilot's fields: all given must hold; a list field matches when it holds the value. */
+export type AmsterdamSignalFilter = {
+  /** Where the youth worker brought the young person in person (warm handover), if anywhere. */
+  warmHandover?: AmsterdamSignalWarmHandover | null | undefined;
+};
+
+/** Values of the amsterdam pilot (Amsterdam). Left out: unchanged (or the default, when creating); null: cleared. */
+export type AmsterdamSignalInput = {
+  /** The day of the warm handover. (min 2018-01-01) */
+  handoverOn?: string | null | undefined;
+  /** Where the youth worker brought the young person in person (warm handover), if anywhere. (filterable; groupable) */
+  warmHandover?: AmsterdamSignalWarmHandover | null | undefined;
+};
+
+export type AmsterdamSignalWarmHandover =
+  | 'BUURTTEAM'
+  | 'JEUGDHULP'
+  | 'LEERPLICHT'
+  | 'OUDER_EN_KIND_TEAM'
+  | 'SCHULDHULP'
+  | 'SPORT_EN_CULTUUR';
+
+/** Filter on the arnhem pilot's fields: all given must hold; a list field matches when it holds the value. */
+export type ArnhemActivityFilter = {
+  /** Whether the school's student counsellor (leerlingbegeleider) took part. */
+  counsellorPresent?: boolean | null | undefined;
+};
+
+/** Values of the arnhem pilot (Arnhem). Left out: unchanged (or the default, when creating); null: cleared. */
+export type ArnhemActivityInput = {
+  /** Whether the school's student counsellor (leerlingbegeleider) took part. (filterable; groupable) */
+  counsellorPresent?: boolean | null | undefined;
+};
+
+/** Details of a ARNHEM_MENTOR_LESSON activity (city plugin arnhem). */
+export type ArnhemMentorLessonDetailsInput = {
+  /** Whether the mentor co-taught (not only the youth worker). */
+  mentorPresent?: boolean | null | undefined;
+  /** Topic of the lesson. */
+  topic?: ArnhemMentorLessonTopic | null | undefined;
+  /** Year group (leerjaar) of the class, 1–6. */
+  yearGroup?: number | null | undefined;
+};
+
+export type ArnhemMentorLessonTopic =
+  | 'GROEPSDRUK'
+  | 'MIDDELEN'
+  | 'ONLINE_GEDRAG'
+  | 'RELATIES_EN_SEKSUALITEIT'
+  | 'TOEKOMST'
+  | 'WEERBAARHEID';
+
+/** Filter on the arnhem pilot's fields: all given must hold; a list field matches when it holds the value. */
+export type ArnhemPartnershipFilter = {
+  /** Phase of the pilot at this school: preparing, starting, running, evaluating, embedded. */
+  pilotPhase?: ArnhemPartnershipPilotPhase | null | undefined;
+};
+
+/** Values of the arnhem pilot (Arnhem). Left out: unchanged (or the default, when creating); null: cleared. */
+export type ArnhemPartnershipInput = {
+  /** Whether the municipal policy advisor takes part in the consultations of this partnership. */
+  advisorInvolved?: boolean | null | undefined;
+  /** Phase of the pilot at this school: preparing, starting, running, evaluating, embedded. (default "START"; filterable; groupable) */
+  pilotPhase?: ArnhemPartnershipPilotPhase | null | undefined;
+};
+
+export type ArnhemPartnershipPilotPhase =
+  | 'BORGING'
+  | 'EVALUATIE'
+  | 'START'
+  | 'UITVOERING'
+  | 'VOORBEREIDING';
+
+/** Filter on the arnhem pilot's fields: all given must hold; a list field matches when it holds the value. */
+export type ArnhemSignalFilter = {
+  /** Whether the young person was handed over in person to the neighbourhood team (wijkteam). */
+  warmHandover?: boolean | null | undefined;
+};
+
+/** Values of the arnhem pilot (Arnhem). Left out: unchanged (or the default, when creating); null: cleared. */
+export type ArnhemSignalInput = {
+  /** Whether the young person was handed over in person to the neighbourhood team (wijkteam). (filterable; groupable) */
+  warmHandover?: boolean | null | undefined;
+};
 
 export type AssignRoleInput = {
   /** Required for POLICY_ADVISOR; optional for ANALYST (omit for a global analyst). */
@@ -126,6 +257,10 @@ export type ConsultationDetailsInput = {
 };
 
 export type CreatePartnershipInput = {
+  /** Pilot fields of the amsterdam plugin. */
+  amsterdam?: AmsterdamPartnershipInput | null | undefined;
+  /** Pilot fields of the arnhem plugin. */
+  arnhem?: ArnhemPartnershipInput | null | undefined;
   /** Consultation rhythm: every N weeks (1–52). */
   consultationEveryWeeks?: number | null | undefined;
   endsOn?: string | null | undefined;
@@ -201,6 +336,11 @@ export type LifeDomain =
 
 /** Only partnershipId, kind, startsAt and durationMinutes are required, so a break conversation can be logged in a few taps. */
 export type LogActivityInput = {
+  /** Pilot fields of the amsterdam plugin. */
+  amsterdam?: AmsterdamActivityInput | null | undefined;
+  /** Pilot fields of the arnhem plugin. */
+  arnhem?: ArnhemActivityInput | null | undefined;
+  arnhemMentorLesson?: ArnhemMentorLessonDetailsInput | null | undefined;
   breakConversation?: BreakConversationDetailsInput | null | undefined;
   consultation?: ConsultationDetailsInput | null | undefined;
   /** 1–1440. */
@@ -240,6 +380,8 @@ export type PartnershipFacilitiesInput = {
 };
 
 export type PartnershipFilter = {
+  amsterdam?: AmsterdamPartnershipFilter | null | undefined;
+  arnhem?: ArnhemPartnershipFilter | null | undefined;
   cityId?: string | number | null | undefined;
   form?: PartnershipForm | null | undefined;
   schoolId?: string | number | null | undefined;
@@ -308,6 +450,10 @@ export type RegisterYouthInput = {
 
 /** The signal belongs to your side of the partnership (youth work or school). It is shared with the other side only when `sharedWith` says so, on a legal basis. */
 export type ReportSignalInput = {
+  /** Pilot fields of the amsterdam plugin. */
+  amsterdam?: AmsterdamSignalInput | null | undefined;
+  /** Pilot fields of the arnhem plugin. */
+  arnhem?: ArnhemSignalInput | null | undefined;
   category: SignalCategory;
   /** Required (not NONE) when sharing with the other side. */
   legalBasis?: LegalBasis | null | undefined;
@@ -393,6 +539,8 @@ export type SignalCategory =
 
 /** All given conditions must hold; a list matches any of its values. */
 export type SignalFilter = {
+  amsterdam?: AmsterdamSignalFilter | null | undefined;
+  arnhem?: ArnhemSignalFilter | null | undefined;
   category?: Array<SignalCategory> | null | undefined;
   lifeDomain?: Array<LifeDomain> | null | undefined;
   partnershipId?: string | number | null | undefined;
@@ -441,6 +589,11 @@ export type SignalUrgency =
 /** Corrects a logged activity. Fields left out keep their value; `null` clears an optional one. Kind-specific details, when given, replace the old ones. The kind itself cannot change: delete the activity and log it again. */
 export type UpdateActivityInput = {
   activityId: string | number;
+  /** Pilot fields of the amsterdam plugin. */
+  amsterdam?: AmsterdamActivityInput | null | undefined;
+  /** Pilot fields of the arnhem plugin. */
+  arnhem?: ArnhemActivityInput | null | undefined;
+  arnhemMentorLesson?: ArnhemMentorLessonDetailsInput | null | undefined;
   breakConversation?: BreakConversationDetailsInput | null | undefined;
   consultation?: ConsultationDetailsInput | null | undefined;
   /** 1–1440. */
@@ -464,6 +617,10 @@ export type UpdateActivityInput = {
 };
 
 export type UpdatePartnershipInput = {
+  /** Pilot fields of the amsterdam plugin. */
+  amsterdam?: AmsterdamPartnershipInput | null | undefined;
+  /** Pilot fields of the arnhem plugin. */
+  arnhem?: ArnhemPartnershipInput | null | undefined;
   /** Consultation rhythm: every N weeks (1–52). */
   consultationEveryWeeks?: number | null | undefined;
   endsOn?: string | null | undefined;
@@ -483,6 +640,8 @@ export type UpdatePartnershipInput = {
   status?: PartnershipStatus | null | undefined;
 };
 
+type ActivityFields_ArnhemMentorLesson_Fragment = { __typename: 'ArnhemMentorLesson', id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> };
+
 type ActivityFields_BreakConversation_Fragment = { __typename: 'BreakConversation', youngPeopleSpokenTo: number | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> };
 
 type ActivityFields_Consultation_Fragment = { __typename: 'Consultation', planned: boolean | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, attendees: Array<{ id: string }>, signalsDiscussed: Array<{ id: string }>, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> };
@@ -494,6 +653,7 @@ type ActivityFields_IndividualGuidance_Fragment = { __typename: 'IndividualGuida
 type ActivityFields_InformationSession_Fragment = { __typename: 'InformationSession', topic: string | null, audience: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> };
 
 export type ActivityFieldsFragment =
+  | ActivityFields_ArnhemMentorLesson_Fragment
   | ActivityFields_BreakConversation_Fragment
   | ActivityFields_Consultation_Fragment
   | ActivityFields_HomeworkHelp_Fragment
@@ -510,6 +670,7 @@ export type ActivitiesQueryVariables = Exact<{
 
 
 export type ActivitiesQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { __typename: 'ArnhemMentorLesson', id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
         | { __typename: 'BreakConversation', youngPeopleSpokenTo: number | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
         | { __typename: 'Consultation', planned: boolean | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, attendees: Array<{ id: string }>, signalsDiscussed: Array<{ id: string }>, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
         | { __typename: 'HomeworkHelp', attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
@@ -528,6 +689,7 @@ export type ActivitiesWithSchoolQuery = { activities: { edges: Array<{ node:
         | { id: string, partnership: { name: string, school: { name: string } }, facilitators: Array<{ name: string }> }
         | { id: string, partnership: { name: string, school: { name: string } }, facilitators: Array<{ name: string }> }
         | { id: string, partnership: { name: string, school: { name: string } }, facilitators: Array<{ name: string }> }
+        | { id: string, partnership: { name: string, school: { name: string } }, facilitators: Array<{ name: string }> }
        }> } };
 
 export type LogActivityMutationVariables = Exact<{
@@ -536,6 +698,7 @@ export type LogActivityMutationVariables = Exact<{
 
 
 export type LogActivityMutation = { logActivity: { activity:
+      | { __typename: 'ArnhemMentorLesson', id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'BreakConversation', youngPeopleSpokenTo: number | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'Consultation', planned: boolean | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, attendees: Array<{ id: string }>, signalsDiscussed: Array<{ id: string }>, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'HomeworkHelp', attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
@@ -549,6 +712,7 @@ export type OnActivityLoggedSubscriptionVariables = Exact<{
 
 
 export type OnActivityLoggedSubscription = { activityLogged:
+    | { __typename: 'ArnhemMentorLesson', id: string, kind: ActivityKind, durationMinutes: number, partnership: { id: string } }
     | { __typename: 'BreakConversation', id: string, kind: ActivityKind, durationMinutes: number, partnership: { id: string } }
     | { __typename: 'Consultation', id: string, kind: ActivityKind, durationMinutes: number, partnership: { id: string } }
     | { __typename: 'HomeworkHelp', id: string, kind: ActivityKind, durationMinutes: number, partnership: { id: string } }
@@ -562,6 +726,7 @@ export type UpdateActivityMutationVariables = Exact<{
 
 
 export type UpdateActivityMutation = { updateActivity: { activity:
+      | { __typename: 'ArnhemMentorLesson', locationNote: string | null, notes: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'BreakConversation', locationNote: string | null, notes: string | null, youngPeopleSpokenTo: number | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'Consultation', locationNote: string | null, notes: string | null, planned: boolean | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, attendees: Array<{ id: string }>, signalsDiscussed: Array<{ id: string }>, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'HomeworkHelp', locationNote: string | null, notes: string | null, attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
@@ -608,6 +773,7 @@ export type RoleAssignmentNodeQueryVariables = Exact<{
 
 
 export type RoleAssignmentNodeQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string }
@@ -629,6 +795,7 @@ export type LogActivityFullMutationVariables = Exact<{
 
 
 export type LogActivityFullMutation = { logActivity: { activity:
+      | { __typename: 'ArnhemMentorLesson', location: ActivityLocation | null, locationNote: string | null, notes: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'BreakConversation', location: ActivityLocation | null, locationNote: string | null, notes: string | null, youngPeopleSpokenTo: number | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'Consultation', location: ActivityLocation | null, locationNote: string | null, notes: string | null, planned: boolean | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, attendees: Array<{ id: string }>, signalsDiscussed: Array<{ id: string }>, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'HomeworkHelp', location: ActivityLocation | null, locationNote: string | null, notes: string | null, attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
@@ -663,6 +830,7 @@ export type SignalNodeQueryVariables = Exact<{
 
 
 export type SignalNodeQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string }
@@ -698,6 +866,7 @@ export type ActivityRowsQuery = { activities: { totalCount: number, edges: Array
         | { id: string, partnership: { id: string } }
         | { id: string, partnership: { id: string } }
         | { id: string, partnership: { id: string } }
+        | { id: string, partnership: { id: string } }
        }> } };
 
 export type PartnershipRowsQueryVariables = Exact<{
@@ -715,6 +884,7 @@ export type PartnershipNestedQueryVariables = Exact<{
 
 
 export type PartnershipNestedQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string }
@@ -744,6 +914,7 @@ export type PartnershipVersionQueryVariables = Exact<{
 
 
 export type PartnershipVersionQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -799,6 +970,7 @@ export type NtkSignalsTwiceQuery = { signals: { edges: Array<{ node: { id: strin
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { summary: string | null, id: string }
     | { id: string }
     | { id: string }
@@ -810,6 +982,7 @@ export type NtkNodeQueryVariables = Exact<{
 
 
 export type NtkNodeQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string }
@@ -831,6 +1004,7 @@ export type NtkNodesQueryVariables = Exact<{
 
 
 export type NtkNodesQuery = { nodes: Array<
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string }
@@ -858,6 +1032,7 @@ export type NtkPartnershipSignalsQueryVariables = Exact<{
 
 
 export type NtkPartnershipSignalsQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string }
@@ -885,6 +1060,7 @@ export type NtkYouthSignalsQueryVariables = Exact<{
 
 
 export type NtkYouthSignalsQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string }
@@ -906,6 +1082,7 @@ export type NtkConsultationQueryVariables = Exact<{
 
 
 export type NtkConsultationQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string, signalsDiscussed: Array<{ __typename: 'Signal', id: string, access: SignalAccess, status: SignalStatus, lifeDomain: LifeDomain, ownerSide: PartnerSide, sharedWith: SignalAudience, version: number | null, updatedAt: string | null, category: SignalCategory | null, subject: SignalSubject | null, urgency: SignalUrgency | null, summary: string | null, legalBasis: LegalBasis | null, referralDestination: string | null, partnership: { id: string }, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, followUps: Array<{ id: string, action: FollowUpAction, note: string | null }> | null }> }
@@ -927,6 +1104,7 @@ export type NtkActivityQueryVariables = Exact<{
 
 
 export type NtkActivityQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', notes: string | null, id: string, partnership: { id: string } }
     | { __typename: 'BreakConversation', notes: string | null, id: string, partnership: { id: string } }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', notes: string | null, id: string, partnership: { id: string } }
@@ -949,6 +1127,7 @@ export type NtkActivitiesQueryVariables = Exact<{
 
 
 export type NtkActivitiesQuery = { activities: { totalCount: number, edges: Array<{ node:
+        | { id: string, partnership: { id: string } }
         | { id: string, partnership: { id: string } }
         | { id: string, partnership: { id: string } }
         | { id: string, partnership: { id: string } }
@@ -1013,6 +1192,7 @@ export type NtkLogActivityMutation = { logActivity: { activity:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null } };
 
 export type NtkRegisterYouthMutationVariables = Exact<{
@@ -1038,6 +1218,7 @@ export type NtkPartnershipContactQueryVariables = Exact<{
 
 
 export type NtkPartnershipContactQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string }
@@ -1084,6 +1265,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'ArnhemMentorLesson', kind: ActivityKind, startsAt: string, id: string }
     | { __typename: 'BreakConversation', kind: ActivityKind, startsAt: string, id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', kind: ActivityKind, startsAt: string, id: string }
@@ -1105,6 +1287,7 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'ArnhemMentorLesson', id: string }
     | { __typename: 'BreakConversation', id: string }
     | { __typename: 'City', id: string }
     | { __typename: 'Consultation', id: string }

@@ -7,11 +7,12 @@ import { ActivityLocation } from '../../generated/prisma/enums.ts';
 import { globalId, parseInput, searchText } from '../../validation.ts';
 import { ActivityLocationEnum } from '../enums.ts';
 import { defineOrder, range } from '../ordering.ts';
+import { pilotFilterFields, pilotFilterRules, pilotWhere } from '../../plugins/fields.ts';
 import { activityKinds } from './kinds.ts';
 
 export const ActivityKindEnum = builder.enumType('ActivityKind', {
   description: 'What kind of activity it was. City plugins can add kinds.',
-  values: Object.fromEntries(activityKinds.map((k) => [k.kind, { description: k.description }])),
+  values: Object.fromEntries(activityKinds().map((k) => [k.kind, { description: k.description }])),
 });
 
 export const ActivityFilter = builder.inputType('ActivityFilter', {
@@ -24,6 +25,7 @@ export const ActivityFilter = builder.inputType('ActivityFilter', {
     theme: t.string({ description: 'Only activities with this theme.' }),
     startsAfter: t.field({ type: 'DateTime', description: 'Starting at or after this instant.' }),
     startsBefore: t.field({ type: 'DateTime', description: 'Starting before this instant.' }),
+    ...pilotFilterFields(t, 'Activity'),
   }),
 });
 
@@ -37,7 +39,7 @@ const activityFilterSchema = z
   .object({
     partnershipId: globalId('Partnership').nullish(),
     kind: z
-      .array(z.string().refine((k) => activityKinds.some((d) => d.kind === k), { message: 'unknown activity kind' }))
+      .array(z.string().refine((k) => activityKinds().some((d) => d.kind === k), { message: 'unknown activity kind' }))
       .max(20)
       .nullish(),
     location: z.array(z.enum(ActivityLocation)).max(10).nullish(),
@@ -45,6 +47,7 @@ const activityFilterSchema = z
     theme: searchText(60).nullish(),
     startsAfter: z.date().nullish(),
     startsBefore: z.date().nullish(),
+    ...pilotFilterRules('Activity'),
   })
   .nullish();
 
@@ -63,6 +66,7 @@ export function activityListQuery(viewer: Viewer, rawFilter: unknown, order?: Pa
         ...(f.theme ? { themes: { has: f.theme } } : {}),
         startsAt: range(f.startsAfter, f.startsBefore),
       },
+      ...pilotWhere('Activity', f),
     ],
   };
   return { where, orderBy: ActivityOrder.orderBy(order) as Prisma.ActivityOrderByWithRelationInput[] };

@@ -7,6 +7,8 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { ActivityLocation } from '../../generated/prisma/enums.ts';
 import { freeText, globalId, text } from '../../validation.ts';
 import { ActivityLocationEnum } from '../enums.ts';
+import { enumName, graphqlType, pilotInputFields, pilotInputRules } from '../../plugins/fields.ts';
+import { enabledPlugins } from '../../plugins/registry.ts';
 import { activityKinds } from './kinds.ts';
 
 /** Kind-specific details, one input per kind, named by the kind's `inputField`. */
@@ -32,6 +34,22 @@ const DetailsInputs = {
   }),
 };
 
+/** Details inputs of the plugins' kinds (`<TypeName>DetailsInput`), from their declared fields. */
+const PluginDetailsInputs = Object.fromEntries(
+  activityKinds()
+    .filter((k) => k.plugin)
+    .map((k) => {
+      const plugin = enabledPlugins().find((p) => p.name === k.plugin!.name)!;
+      const fields = Object.entries(k.plugin!.fields);
+      const types = fields.map(([field, f]) => graphqlType(f, enumName(plugin, k.typeName.slice(plugin.typePrefix.length), field)));
+      const ref = builder.inputType(`${k.typeName}DetailsInput`, {
+        description: `Details of a ${k.kind} activity (city plugin ${plugin.name}).`,
+        fields: (t) => Object.fromEntries(fields.map(([field, f], i) => [field, t.field({ type: f.list ? [types[i]] : types[i], description: f.description })])),
+      });
+      return [k.inputField, ref];
+    }),
+);
+
 /** The input fields that describe an activity, shared by logActivity and updateActivity. */
 export function activityInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) {
   return {
@@ -46,6 +64,8 @@ export function activityInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types
     breakConversation: t.field({ type: DetailsInputs.breakConversation }),
     individualGuidance: t.field({ type: DetailsInputs.individualGuidance }),
     consultation: t.field({ type: DetailsInputs.consultation }),
+    ...Object.fromEntries(Object.entries(PluginDetailsInputs).map(([name, ref]) => [name, t.field({ type: ref })])),
+    ...pilotInputFields(t, 'Activity'),
   };
 }
 
@@ -67,12 +87,13 @@ export const activityFieldRules = {
   facilitatorIds: z.array(globalId('Person')).min(1).max(20).nullish(),
   themes: z.array(text(60)).max(20).nullish(),
   notes: freeText(2000).nullish(),
-  ...Object.fromEntries(activityKinds.map((k) => [k.inputField, k.details.nullish()])),
+  ...Object.fromEntries(activityKinds().map((k) => [k.inputField, k.details.nullish()])),
+  ...pilotInputRules('Activity'),
 };
 
 /** An issue for every kind-specific details input given for another kind than `kind`. */
 export function kindMismatches(input: Record<string, unknown>, kind: string): InputIssue[] {
-  return activityKinds
+  return activityKinds()
     .filter((k) => k.kind !== kind && input[k.inputField] != null)
     .map((k) => ({
       field: `input.${k.inputField}`,

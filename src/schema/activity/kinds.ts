@@ -1,67 +1,41 @@
 import { z } from 'zod';
-import { globalId, text } from '../../validation.ts';
+import { enabledPlugins } from '../../plugins/registry.ts';
+import { valueSchema } from '../../plugins/values.ts';
+import { type ActivityKindDefinition, CORE_ACTIVITY_KINDS } from './core-kinds.ts';
 
-/**
- * The activity kinds of the core. Each kind is one GraphQL type implementing `Activity`, one
- * `ActivityKind` value, and an optional details input on `LogActivityInput` (named `inputField`).
- * Kind-specific values live in the activity's `details` JSON, validated by `details`.
- */
-export interface ActivityKindDefinition {
-  kind: string;
-  typeName: string;
-  description: string;
-  inputField: string;
-  /** Validates and normalises the kind's details input into what is stored. */
-  details: z.ZodType<Record<string, unknown>>;
+export { type ActivityKindDefinition, CORE_ACTIVITY_KINDS } from './core-kinds.ts';
+
+const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
+
+/** The kinds the enabled plugins add, in the shape of the core's. */
+function pluginKinds(): ActivityKindDefinition[] {
+  return enabledPlugins().flatMap((plugin) =>
+    Object.entries(plugin.definition.activityKinds ?? {}).map(([kind, def]) => {
+      const fields = def.fields ?? {};
+      const shape = Object.fromEntries(
+        Object.entries(fields).map(([name, f]) => [name, f.required && f.default === undefined ? valueSchema(f) : valueSchema(f).nullish()]),
+      );
+      return {
+        kind,
+        typeName: def.typeName,
+        description: `${def.description} (city plugin ${plugin.name})`,
+        inputField: lowerFirst(def.typeName),
+        details: z.object(shape).transform((v) => withDefaults(v, fields)),
+        plugin: { name: plugin.name, cities: plugin.cities, fields },
+      };
+    }),
+  );
 }
 
-export const CORE_ACTIVITY_KINDS = [
-  {
-    kind: 'INFORMATION_SESSION',
-    typeName: 'InformationSession',
-    description: 'Information session (voorlichting) given by youth workers at school, e.g. on online safety.',
-    inputField: 'informationSession',
-    details: z.object({ topic: text(200).nullish(), audience: text(200).nullish() }),
-  },
-  {
-    kind: 'HOMEWORK_HELP',
-    typeName: 'HomeworkHelp',
-    description: 'Homework help (huiswerkbegeleiding), often in a community or youth centre.',
-    inputField: 'homeworkHelp',
-    details: z.object({
-      attendeeCount: z.number().int().min(0).max(1000).nullish(),
-      subjects: z.array(text(60)).max(20).nullish(),
-    }),
-  },
-  {
-    kind: 'BREAK_CONVERSATION',
-    typeName: 'BreakConversation',
-    description: 'Conversations with students during breaks (pauzegesprekken), in the schoolyard or the youth work room.',
-    inputField: 'breakConversation',
-    details: z.object({ youngPeopleSpokenTo: z.number().int().min(0).max(1000).nullish() }),
-  },
-  {
-    kind: 'INDIVIDUAL_GUIDANCE',
-    typeName: 'IndividualGuidance',
-    description: 'Individual guidance (individuele begeleiding) of one young person.',
-    inputField: 'individualGuidance',
-    details: z.object({ youthId: globalId('Youth').nullish() }),
-  },
-  {
-    kind: 'CONSULTATION',
-    typeName: 'Consultation',
-    description: 'Consultation meeting (overleg) of youth work and school, where signals are shared.',
-    inputField: 'consultation',
-    details: z.object({
-      planned: z.boolean().nullish(),
-      attendeeIds: z.array(globalId('Person')).max(50).nullish(),
-      signalIds: z.array(globalId('Signal')).max(100).nullish(),
-    }),
-  },
-] as const satisfies readonly ActivityKindDefinition[];
+const withDefaults = (v: Record<string, unknown>, fields: Record<string, { default?: unknown }>) =>
+  Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, v[name] ?? f.default ?? null]));
 
-export type CoreActivityKind = (typeof CORE_ACTIVITY_KINDS)[number]['kind'];
+let all: readonly ActivityKindDefinition[] | undefined;
 
-export const activityKinds: readonly ActivityKindDefinition[] = CORE_ACTIVITY_KINDS;
-export const activityTypeNames = () => activityKinds.map((k) => k.typeName);
-export const kindByName = (kind: string) => activityKinds.find((k) => k.kind === kind);
+/** Every activity kind: the core's, then the enabled plugins'. Fixed once the schema is built. */
+export function activityKinds(): readonly ActivityKindDefinition[] {
+  all ??= [...CORE_ACTIVITY_KINDS, ...pluginKinds()];
+  return all;
+}
+export const activityTypeNames = () => activityKinds().map((k) => k.typeName);
+export const kindByName = (kind: string) => activityKinds().find((k) => k.kind === kind);

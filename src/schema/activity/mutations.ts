@@ -4,6 +4,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { badInput, notFound, staleVersion } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { pilotValuesToStore } from '../../plugins/fields.ts';
 import { globalId, parseInput } from '../../validation.ts';
 import { requireRoleIn } from '../guards.ts';
 import { ActivityKindEnum } from './filters.ts';
@@ -57,7 +58,14 @@ builder.mutationField('logActivity', (t) =>
       const input = parseInput(logActivitySchema, args.input);
       const partnership = await requireRoleIn(ctx, input.partnershipId, ACTIVITY_LOGGERS, 'input.partnershipId');
       const kind = kindByName(input.kind)!;
-      const { details, youthId, attendeeIds, signalIds } = splitDetails(((input as Record<string, unknown>)[kind.inputField] ?? {}) as Record<string, unknown>);
+      const cityName = (await ctx.loaders.cityName.load(`partnership:${partnership.id}`)) ?? '';
+      if (kind.plugin && !kind.plugin.cities.has(cityName)) {
+        throw badInput([{ field: 'input.kind', rule: 'cityScope', message: `${kind.kind} activities are only logged in ${[...kind.plugin.cities].join(', ')}` }]);
+      }
+      // Details not given are checked as empty (a plugin kind may require some, or have defaults).
+      const givenDetails = (input as Record<string, unknown>)[kind.inputField] ?? parseInput(kind.details, {}, `input.${kind.inputField}`);
+      const { details, youthId, attendeeIds, signalIds } = splitDetails(givenDetails as Record<string, unknown>);
+      const pilotData = pilotValuesToStore('Activity', input, { cityName, kind: kind.kind });
       // By default you ran it yourself; an admin without a role in the partnership names the facilitators.
       const facilitatorIds = input.facilitatorIds ?? (sideIn(ctx.viewer, partnership.id) ? [ctx.viewer.personId!] : []);
       const issues = await checkActivityReferences(ctx, partnership, { facilitatorIds: input.facilitatorIds, attendeeIds, signalIds, youthId });
@@ -76,6 +84,7 @@ builder.mutationField('logActivity', (t) =>
           themes: input.themes ?? [],
           notes: input.notes || null,
           details,
+          pilotData,
           youthId: youthId ?? null,
           loggedById: ctx.viewer.personId,
           facilitators: { create: unique(facilitatorIds).map((personId) => ({ personId })) },
@@ -96,7 +105,7 @@ const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 async function requireEditableActivity(ctx: Context, activityId: string) {
   const activity = await ctx.prisma.activity.findFirst({
     where: { id: activityId, AND: [activityWhere(ctx.viewer)] },
-    select: { id: true, kind: true, partnershipId: true, version: true },
+    select: { id: true, kind: true, partnershipId: true, version: true, pilotData: true },
   });
   if (!activity) throw notFound('Activity', 'input.activityId');
   const partnership = await requireRoleIn(ctx, activity.partnershipId, ACTIVITY_LOGGERS, 'input.activityId');
@@ -157,8 +166,11 @@ builder.mutationField('updateActivity', (t) =>
         youthId: split?.youthId,
       });
       if (issues.length) throw badInput(issues);
+      const cityName = (await ctx.loaders.cityName.load(`partnership:${partnership.id}`)) ?? '';
+      const pilotData = pilotValuesToStore('Activity', input, { cityName, kind: activity.kind, current: activity.pilotData });
 
-      const data: Prisma.ActivityUncheckedUpdateManyInput = { version: { increment: 1 } };
+      // pilotData was read with the version checked below: a concurrent change makes this update lose.
+      const data: Prisma.ActivityUncheckedUpdateManyInput = { version: { increment: 1 }, pilotData };
       if (input.startsAt) data.startsAt = input.startsAt;
       if (input.durationMinutes) data.durationMinutes = input.durationMinutes;
       if (input.participantCount !== undefined) data.participantCount = input.participantCount;
@@ -185,6 +197,7 @@ builder.mutationField('updateActivity', (t) =>
           await tx.activitySignal.createMany({ data: unique(split.signalIds ?? []).map((signalId) => ({ activityId: activity.id, signalId })) });
         }
       });
+      ctx.pubsub.publish('activityChanged', { id: activity.id, partnershipId: activity.partnershipId });
       return { activityId: activity.id };
     },
   }),
@@ -216,6 +229,7 @@ builder.mutationField('deleteActivity', (t) =>
       const { activity } = await requireEditableActivity(ctx, input.activityId);
       const { count } = await ctx.prisma.activity.deleteMany({ where: { id: activity.id, version: input.expectedVersion } });
       if (count === 0) throw staleVersion('activity');
+      ctx.pubsub.publish('activityChanged', { id: activity.id, partnershipId: activity.partnershipId });
       return { deletedActivityId: args.input.activityId };
     },
   }),

@@ -8,7 +8,7 @@ import { assertCursorInList } from '../cursors.ts';
 import { activityListArgs, activityListQuery, ActivityKindEnum } from './filters.ts';
 import { activityKinds } from './kinds.ts';
 
-const typeNameOfKind = new Map(activityKinds.map((k) => [k.kind, k.typeName]));
+const typeNameOfKind = new Map(activityKinds().map((k) => [k.kind, k.typeName]));
 
 type Details = Record<string, unknown>;
 const detail = (a: { details: unknown }, key: string) => ((a.details ?? {}) as Details)[key];
@@ -54,8 +54,8 @@ export const ActivityRef = builder.prismaInterface('Activity', {
 /** The one connection type for every list of activities. */
 export const ActivityConnection = builder.connectionObject({ type: ActivityRef, name: 'ActivityConnection' }, { name: 'ActivityEdge' });
 
-/** One node type per kind; node lookups only find activities of that kind that you may see. */
-function activityNode(kind: string, typeName: string, description: string) {
+/** One node type per kind; node lookups only find activities of that kind that you may see. (Plugins add theirs.) */
+export function activityNode(kind: string, typeName: string, description: string) {
   return builder.prismaNode('Activity', {
     variant: typeName,
     id: { field: 'id' },
@@ -67,7 +67,7 @@ function activityNode(kind: string, typeName: string, description: string) {
   });
 }
 
-const defs = Object.fromEntries(activityKinds.map((k) => [k.kind, k]));
+const defs = Object.fromEntries(activityKinds().map((k) => [k.kind, k]));
 const InformationSession = activityNode('INFORMATION_SESSION', 'InformationSession', defs.INFORMATION_SESSION!.description);
 const HomeworkHelp = activityNode('HOMEWORK_HELP', 'HomeworkHelp', defs.HOMEWORK_HELP!.description);
 const BreakConversation = activityNode('BREAK_CONVERSATION', 'BreakConversation', defs.BREAK_CONVERSATION!.description);

@@ -5,6 +5,7 @@ import { type Args, builder } from '../../builder.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { LifeDomain, SignalCategory, SignalStatus, SignalSubject, SignalUrgency } from '../../generated/prisma/enums.ts';
 import { globalId, parseInput } from '../../validation.ts';
+import { pilotFilterFields, pilotFilterRules, pilotWhere } from '../../plugins/fields.ts';
 import { defineOrder, range } from '../ordering.ts';
 import {
   LifeDomainEnum,
@@ -26,6 +27,7 @@ export const SignalFilter = builder.inputType('SignalFilter', {
     youthId: t.id(),
     reportedAfter: t.field({ type: 'DateTime', description: 'Reported at or after this instant.' }),
     reportedBefore: t.field({ type: 'DateTime', description: 'Reported before this instant.' }),
+    ...pilotFilterFields(t, 'Signal'),
   }),
 });
 
@@ -48,6 +50,7 @@ const signalFilterSchema = z
     youthId: globalId('Youth').nullish(),
     reportedAfter: z.date().nullish(),
     reportedBefore: z.date().nullish(),
+    ...pilotFilterRules('Signal'),
   })
   .nullish();
 
@@ -62,6 +65,8 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Para
     ...(f.urgency?.length || order?.field === 'URGENCY' ? ['urgency'] : []),
     ...(f.subject ? ['subject'] : []),
     ...(f.youthId ? ['youth'] : []),
+    // Pilot values of a signal are content too.
+    ...(pilotWhere('Signal', f).length ? ['pilotData'] : []),
   ];
   // Sorting by last change orders by work done on the content (hidden from metadata readers too).
   const onContent = contentFields.length > 0 || order?.field === 'UPDATED_AT';
@@ -79,6 +84,7 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Para
         ...(f.youthId ? { youthId: f.youthId } : {}),
         reportedAt: range(f.reportedAfter, f.reportedBefore),
       },
+      ...pilotWhere('Signal', f),
     ],
   };
   return {

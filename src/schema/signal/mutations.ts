@@ -17,6 +17,7 @@ import {
   SignalSubject,
   SignalUrgency,
 } from '../../generated/prisma/enums.ts';
+import { pilotInputFields, pilotInputRules, pilotValuesToStore } from '../../plugins/fields.ts';
 import { globalId, parseInput, text } from '../../validation.ts';
 import {
   AgeBandEnum,
@@ -84,6 +85,7 @@ const ReportSignalInput = builder.inputType('ReportSignalInput', {
     sharedWith: t.field({ type: SignalAudienceEnum, description: 'Who may read the content; defaults to your own side.' }),
     legalBasis: t.field({ type: LegalBasisEnum, description: 'Required (not NONE) when sharing with the other side.' }),
     ownerSide: t.field({ type: PartnerSideEnum, description: 'Only for admins, who are on neither side.' }),
+    ...pilotInputFields(t, 'Signal'),
   }),
 });
 
@@ -99,6 +101,7 @@ const reportSignalSchema = z
     sharedWith: z.enum(SignalAudience).nullish(),
     legalBasis: z.enum(LegalBasis).default('NONE'),
     ownerSide: z.enum(PartnerSide).nullish(),
+    ...pilotInputRules('Signal'),
   })
   .superRefine((v, ctx) => {
     if (v.subject !== 'INDIVIDUAL' && v.youthId) {
@@ -128,7 +131,10 @@ builder.mutationField('reportSignal', (t) =>
         const youth = await ctx.prisma.youth.findFirst({ where: { id: input.youthId, AND: [youthWhere(ctx.viewer)] }, select: { schoolId: true } });
         if (!youth || youth.schoolId !== partnership.schoolId) throw notFound('Youth', 'input.youthId');
       }
+      const cityName = (await ctx.loaders.cityName.load(`partnership:${partnership.id}`)) ?? '';
+      const pilotData = pilotValuesToStore('Signal', input, { cityName });
       const data = {
+          pilotData,
           partnershipId: input.partnershipId,
           lifeDomain: input.lifeDomain,
           category: input.category,
@@ -366,6 +372,49 @@ builder.mutationField('shareSignal', (t) =>
         });
         if (count === 0) throw staleVersion('signal');
         await auditWrite(tx, ctx.viewer.personId, 'SHARE', 'Signal', signal.id, ['legalBasis', 'sharedWith']);
+      });
+      ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
+      return { signalId: signal.id };
+    },
+  }),
+);
+
+// --- updateSignalPilotFields ---
+
+const UpdateSignalPilotFieldsInput = builder.inputType('UpdateSignalPilotFieldsInput', {
+  description: "Sets a signal's values of city plugin fields. Left out: unchanged; null: cleared.",
+  fields: (t) => ({
+    signalId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
+    ...pilotInputFields(t, 'Signal'),
+  }),
+});
+
+const updateSignalPilotFieldsSchema = z.object({
+  signalId: globalId('Signal'),
+  expectedVersion: z.number().int().min(1),
+  ...pilotInputRules('Signal'),
+});
+
+builder.mutationField('updateSignalPilotFields', (t) =>
+  t.field({
+    type: SignalPayload('UpdateSignalPilotFieldsPayload'),
+    description: 'Records city pilot values on a signal you handle (audited like every change to a signal).',
+    args: { input: t.arg({ type: UpdateSignalPilotFieldsInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(updateSignalPilotFieldsSchema, args.input);
+      const signal = await requireHandledSignal(ctx, input.signalId);
+      if (signal.version !== input.expectedVersion) throw staleVersion('signal');
+      const { pilotData: current } = await ctx.prisma.signal.findUniqueOrThrow({ where: { id: signal.id }, select: { pilotData: true } });
+      const cityName = (await ctx.loaders.cityName.load(`partnership:${signal.partnershipId}`)) ?? '';
+      const pilotData = pilotValuesToStore('Signal', input, { cityName, current });
+      await ctx.prisma.$transaction(async (tx) => {
+        const { count } = await tx.signal.updateMany({
+          where: { id: signal.id, version: input.expectedVersion },
+          data: { pilotData, version: { increment: 1 } },
+        });
+        if (count === 0) throw staleVersion('signal');
+        await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'Signal', signal.id, ['pilotData']);
       });
       ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
       return { signalId: signal.id };

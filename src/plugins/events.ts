@@ -1,0 +1,83 @@
+/**
+ * Live events of plugins. Core events (a signal reported, an activity logged, …) are published after
+ * their write commits; the instance that made the write then runs the plugins' handlers of that
+ * event, which may publish the plugin's own events. Every event carries IDs only; subscriptions
+ * re-read the record through the access rules for each subscriber.
+ */
+import type { Logger } from 'pino';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { PubSub, RecordEvent } from '../pubsub.ts';
+import { CORE_EVENTS, type CoreEventName, type HookApi } from './define.ts';
+import { enabledPlugins, type LoadedPlugin } from './registry.ts';
+
+/** The pub/sub topic of a plugin's event. */
+export const pluginTopic = (plugin: string, event: string): `plugin:${string}` => `plugin:${plugin}:${event}`;
+
+/** What a plugin event carries: the record's IDs and the declared extra values. */
+export interface PluginEventPayload extends RecordEvent {
+  data?: Record<string, unknown>;
+}
+
+const isCoreEvent = (topic: string): topic is CoreEventName => (CORE_EVENTS as readonly string[]).includes(topic);
+
+export interface PluginHooks {
+  /** The event bus for contexts: publishing a core event also runs the plugins' handlers. */
+  pubsub: PubSub;
+  /** Waits for handlers still running (on shutdown). */
+  drain(): Promise<void>;
+}
+
+/** Wraps the event bus so that the plugins' handlers run after each core event this instance publishes. */
+export function withPluginHooks(pubsub: PubSub, deps: { prisma: PrismaClient; log: Logger }): PluginHooks {
+  const running = new Set<Promise<void>>();
+  const handlers = enabledPlugins().flatMap((plugin) =>
+    Object.entries(plugin.definition.on ?? {}).map(([event, handler]) => ({ plugin, event, handler: handler! })),
+  );
+  if (handlers.length === 0) return { pubsub, drain: async () => {} };
+
+  const apiOf = (plugin: LoadedPlugin): HookApi => ({
+    prisma: deps.prisma,
+    log: deps.log.child({ plugin: plugin.name }),
+    publish: (event, payload) => {
+      if (!plugin.definition.events?.[event]) throw new Error(`Plugin "${plugin.name}" has no event "${event}"`);
+      (pubsub.publish as (topic: string, payload: PluginEventPayload) => void)(pluginTopic(plugin.name, event), payload);
+    },
+    pilotValues: async (target, id) => {
+      const row =
+        target === 'Signal'
+          ? await deps.prisma.signal.findUnique({ where: { id }, select: { pilotData: true } })
+          : await deps.prisma.activity.findUnique({ where: { id }, select: { pilotData: true } });
+      return ((row?.pilotData as Record<string, Record<string, unknown>> | undefined)?.[plugin.name] ?? null);
+    },
+  });
+
+  const wrapped = new Proxy(pubsub, {
+    get(target, prop, receiver) {
+      if (prop !== 'publish') return Reflect.get(target, prop, receiver);
+      return (topic: string, payload: RecordEvent) => {
+        (target.publish as (t: string, p: unknown) => void)(topic, payload);
+        if (!isCoreEvent(topic)) return;
+        for (const { plugin, event, handler } of handlers) {
+          if (event !== topic) continue;
+          // After the response: a slow or failing handler never delays or fails the write.
+          const run = (async () => {
+            await new Promise<void>((resolve) => setImmediate(resolve));
+            try {
+              await handler(payload, apiOf(plugin));
+            } catch (error) {
+              deps.log.error({ err: error, plugin: plugin.name, event }, 'plugin event handler failed');
+            }
+          })();
+          running.add(run);
+          void run.finally(() => running.delete(run));
+        }
+      };
+    },
+  });
+  return {
+    pubsub: wrapped,
+    drain: async () => {
+      await Promise.all([...running]);
+    },
+  };
+}
