@@ -35,6 +35,11 @@ export default definePlugin({
         filterable: true,
         groupable: true,
       }),
+      buurtteam: field.string({
+        description: 'The neighbourhood team (buurtteam) the school hands young people over to, e.g. "Buurtteam Nieuw-West Oost".',
+        min: 3,
+        max: 100,
+      }),
       roomHoursPerWeek: field.float({
         description: 'Hours per week the youth work room in the school is open, as agreed.',
         min: 0,

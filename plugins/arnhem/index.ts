@@ -27,6 +27,10 @@ export default definePlugin({
         filterable: true,
         groupable: true,
       }),
+      covenantNumber: field.string({
+        description: 'Number of the covenant (convenant) with the municipality that funds the pilot at this school, e.g. ARN-2025-014.',
+        pattern: 'ARN-\\d{4}-\\d{3}',
+      }),
       advisorInvolved: field.boolean({
         description: 'Whether the municipal policy advisor takes part in the consultations of this partnership.',
       }),

@@ -147,9 +147,9 @@ builder.mutationField('updateSchoolPilotFields', (t) =>
       if (!school.partnerships.some((p) => actsIn(ctx.viewer, p.id, SIGNAL_HANDLERS))) {
         throw forbidden(`You need one of the roles ${SIGNAL_HANDLERS.join(', ')} in an active partnership of this school.`);
       }
-      if (school.version !== input.expectedVersion) throw staleVersion('school');
       const cityName = (await ctx.loaders.cityName.load(`city:${school.cityId}`)) ?? '';
       const pilotData = pilotValuesToStore('School', input, { cityName, current: school.pilotData });
+      if (school.version !== input.expectedVersion) throw staleVersion('school');
       const { count } = await ctx.prisma.school.updateMany({
         where: { id: school.id, version: input.expectedVersion },
         data: { pilotData, version: { increment: 1 } },

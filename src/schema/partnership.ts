@@ -368,9 +368,9 @@ builder.mutationField('updatePartnership', (t) =>
           throw badInput([{ field: 'input.endsOn', rule: 'after', message: 'must not be before startsOn' }]);
         }
         await checkSchoolContact(tx, input.schoolContactId, current.schoolId);
-        if (current.version !== input.expectedVersion) throw staleVersion('partnership');
         const { name: cityName } = await tx.city.findUniqueOrThrow({ where: { id: current.cityId }, select: { name: true } });
         const pilotData = pilotValuesToStore('Partnership', input, { cityName, current: current.pilotData });
+        if (current.version !== input.expectedVersion) throw staleVersion('partnership');
         const { count } = await tx.partnership.updateMany({
           where: { id: input.id, version: input.expectedVersion },
           data: { ...toColumns(input), pilotData, version: { increment: 1 } },
@@ -408,9 +408,9 @@ builder.mutationField('updatePartnershipPilotFields', (t) =>
       const input = parseInput(updatePartnershipPilotFieldsSchema, args.input);
       const partnership = await requireRoleIn(ctx, input.partnershipId, SIGNAL_HANDLERS, 'input.partnershipId');
       const current = await ctx.prisma.partnership.findUniqueOrThrow({ where: { id: partnership.id }, select: { pilotData: true, version: true } });
-      if (current.version !== input.expectedVersion) throw staleVersion('partnership');
       const cityName = (await ctx.loaders.cityName.load(`city:${partnership.cityId}`)) ?? '';
       const pilotData = pilotValuesToStore('Partnership', input, { cityName, current: current.pilotData });
+      if (current.version !== input.expectedVersion) throw staleVersion('partnership');
       const { count } = await ctx.prisma.partnership.updateMany({
         where: { id: partnership.id, version: input.expectedVersion },
         data: { pilotData, version: { increment: 1 } },

@@ -109,6 +109,8 @@ export type AmsterdamPartnershipFilter = {
 
 /** Values of the amsterdam pilot (Amsterdam). Left out: unchanged (or the default, when creating); null: cleared. */
 export type AmsterdamPartnershipInput = {
+  /** The neighbourhood team (buurtteam) the school hands young people over to, e.g. "Buurtteam Nieuw-West Oost". (min 3; max 100) */
+  buurtteam?: string | null | undefined;
   /** The school year (its first calendar year) in which the school joined the pilot. (min 2018; max 2035; filterable; groupable) */
   pilotCohort?: number | null | undefined;
   /** Hours per week the youth work room in the school is open, as agreed. (min 0; max 60) */
@@ -177,6 +179,8 @@ export type ArnhemPartnershipFilter = {
 export type ArnhemPartnershipInput = {
   /** Whether the municipal policy advisor takes part in the consultations of this partnership. */
   advisorInvolved?: boolean | null | undefined;
+  /** Number of the covenant (convenant) with the municipality that funds the pilot at this school, e.g. ARN-2025-014. (pattern ARN-\d{4}-\d{3}) */
+  covenantNumber?: string | null | undefined;
   /** Phase of the pilot at this school: preparing, starting, running, evaluating, embedded. (default "START"; filterable; groupable) */
   pilotPhase?: ArnhemPartnershipPilotPhase | null | undefined;
 };

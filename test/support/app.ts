@@ -7,6 +7,7 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db.ts';
 import type { Role } from '../../src/generated/prisma/enums.ts';
 import { createLogger } from '../../src/logger.ts';
+import type { LoadedPlugin } from '../../src/plugins/registry.ts';
 import { createTestDatabase } from './database.ts';
 
 /** Counts the SQL statements Prisma sends while `fn` runs. */
@@ -40,7 +41,9 @@ export interface TestApp {
  * A database of its own (PGlite or PostgreSQL per TEST_DATABASE), a copy of the migrated demo data
  * (or empty with `seed: false`), with the app built on it. One per test file.
  */
-export async function createTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { seed?: boolean; env?: Record<string, string>; plugins?: readonly LoadedPlugin[] } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase({ seeded: options.seed ?? true });
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
@@ -48,7 +51,7 @@ export async function createTestApp(options: { seed?: boolean; env?: Record<stri
     seedDemoData: false,
   };
   const db = await database.open();
-  const app = await buildApp(config, { db, log: createLogger('silent') });
+  const app = await buildApp(config, { db, log: createLogger('silent'), plugins: options.plugins });
 
   const tokenFor: TestApp['tokenFor'] = async (who) => {
     const email = typeof who === 'string' ? DEMO_EMAILS[who] : who.email;

@@ -27,11 +27,12 @@ const WRITABLE_TABLES = [
   'SignalFollowUp',
   'Youth',
   'Partnership',
+  'School',
   'RoleAssignment',
   'Person',
 ] as const;
 /** Tables with a `version` and `updatedAt`: an UPDATE changes their sum or maximum. */
-const VERSIONED_TABLES = ['Activity', 'Signal', 'Partnership', 'Youth'] as const;
+const VERSIONED_TABLES = ['Activity', 'Signal', 'Partnership', 'School', 'Youth'] as const;
 
 /**
  * Everything a mutation could write, in one statement (one connection, one snapshot): row counts of

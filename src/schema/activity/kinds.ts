@@ -13,14 +13,22 @@ function pluginKinds(): ActivityKindDefinition[] {
     Object.entries(plugin.definition.activityKinds ?? {}).map(([kind, def]) => {
       const fields = def.fields ?? {};
       const shape = Object.fromEntries(
-        Object.entries(fields).map(([name, f]) => [name, f.required && f.default === undefined ? valueSchema(f) : valueSchema(f).nullish()]),
+        Object.entries(fields).map(([name, f]) => [name, valueSchema(f).nullish()]),
       );
+      const requiredFields = Object.entries(fields).filter(([, f]) => f.required && f.default === undefined).map(([name]) => name);
       return {
         kind,
         typeName: def.typeName,
         description: `${def.description} (city plugin ${plugin.name})`,
         inputField: lowerFirst(def.typeName),
-        details: z.object(shape).transform((v) => withDefaults(v, fields)),
+        details: z
+          .object(shape)
+          .superRefine((v, ctx) => {
+            for (const name of requiredFields) {
+              if (v[name] == null) ctx.addIssue({ code: 'custom', path: [name], message: 'is required', params: { rule: 'required' } });
+            }
+          })
+          .transform((v) => withDefaults(v, fields)),
         plugin: { name: plugin.name, cities: plugin.cities, fields },
       };
     }),

@@ -404,10 +404,10 @@ builder.mutationField('updateSignalPilotFields', (t) =>
     resolve: async (_root, args, ctx) => {
       const input = parseInput(updateSignalPilotFieldsSchema, args.input);
       const signal = await requireHandledSignal(ctx, input.signalId);
-      if (signal.version !== input.expectedVersion) throw staleVersion('signal');
       const { pilotData: current } = await ctx.prisma.signal.findUniqueOrThrow({ where: { id: signal.id }, select: { pilotData: true } });
       const cityName = (await ctx.loaders.cityName.load(`partnership:${signal.partnershipId}`)) ?? '';
       const pilotData = pilotValuesToStore('Signal', input, { cityName, current });
+      if (signal.version !== input.expectedVersion) throw staleVersion('signal');
       await ctx.prisma.$transaction(async (tx) => {
         const { count } = await tx.signal.updateMany({
           where: { id: signal.id, version: input.expectedVersion },
