@@ -16,8 +16,8 @@ import type { ExecutionResult } from 'graphql';
 import type { Role } from '../../src/generated/prisma/enums.ts';
 import { loadPlugins, PLUGINS_DIR } from '../../src/plugins/registry.ts';
 import { createTestApp, type TestApp } from './app.ts';
-import { type Feed, httpGraphql, wsConnect, type WsConnection } from './clients.ts';
-import { type Demo, loadDemo } from './fixtures.ts';
+import { type Feed, httpGraphql, untilLive, wsConnect, type WsConnection } from './clients.ts';
+import { type Demo, gid, loadDemo } from './fixtures.ts';
 
 /** Who runs an operation: a demo role, a person by email, or nobody (no token). */
 export type As = Role | { email: string } | null;
@@ -31,6 +31,13 @@ export interface PluginTestApp extends TestApp {
   graphql<R = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<ExecutionResult<R> & { status: number }>;
   /** Subscribes over graphql-ws (a connection per call, closed with the kit). */
   subscribe<R = any>(query: string, variables?: Record<string, unknown>, as?: As): Feed<R>;
+  /** Waits until a feed is live by causing probe events (see clients.ts), without sleeping. */
+  untilLive: typeof untilLive;
+  /**
+   * An active partnership in the city and one of its youth workers: a demo one, or (for a city the
+   * demo data lacks) a new city, school, organisation, partnership and youth worker.
+   */
+  partnershipIn(city: string): Promise<{ partnershipId: string; youthWorker: { email: string } }>;
   close(): Promise<void>;
 }
 
@@ -64,6 +71,26 @@ export async function bootWithPlugins(
         nextData: async (ms) => (await ready, feed!.nextData(ms)),
         close: async () => (await ready, feed!.close()),
       };
+    },
+    untilLive,
+    async partnershipIn(cityName) {
+      const prisma = app.db.prisma;
+      const found = await prisma.roleAssignment.findFirst({
+        where: { role: 'YOUTH_WORKER', partnership: { status: 'ACTIVE', city: { name: cityName } } },
+        select: { partnershipId: true, person: { select: { email: true } } },
+        orderBy: { createdAt: 'asc' },
+      });
+      if (found) return { partnershipId: gid('Partnership', found.partnershipId!), youthWorker: { email: found.person.email } };
+      const slug = cityName.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const city = await prisma.city.create({ data: { name: cityName, cbsCode: `GM9${String(Date.now() % 1000).padStart(3, '0')}` } });
+      const school = await prisma.school.create({ data: { name: `Testcollege ${cityName}`, brinCode: `T${String(Date.now() % 1000).padStart(3, '0')}`, cityId: city.id, schoolType: 'VMBO', enrolment: 800 } });
+      const org = await prisma.youthWorkOrganisation.create({ data: { name: `Jongerenwerk ${cityName} (test)`, cityId: city.id } });
+      const partnership = await prisma.partnership.create({
+        data: { name: `${org.name} × ${school.name}`, schoolId: school.id, youthWorkOrganisationId: org.id, cityId: city.id, form: 'IN_SCHOOL', startsOn: new Date('2025-08-01'), goals: [] },
+      });
+      const person = await prisma.person.create({ data: { name: 'Test Jongerenwerker', email: `jongerenwerker@${slug}.test.example`, organisationId: org.id } });
+      await prisma.roleAssignment.create({ data: { personId: person.id, role: 'YOUTH_WORKER', scope: 'PARTNERSHIP', partnershipId: partnership.id } });
+      return { partnershipId: gid('Partnership', partnership.id), youthWorker: { email: person.email } };
     },
     async close() {
       await Promise.allSettled(pending);
