@@ -1,10 +1,12 @@
 // Writes docs/data-register.md from src/privacy/data-register.ts (`npm run data-register`);
 // `--check` fails when the file is stale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { DATA_REGISTER_FILE, renderDataRegister } from '../src/privacy/data-register.ts';
+import { pluginFieldEntries } from '../src/plugins/register-entries.ts';
+import { DEFAULT_PLUGINS, loadPlugins } from '../src/plugins/registry.ts';
+import { DATA_REGISTER, DATA_REGISTER_FILE, renderDataRegister } from '../src/privacy/data-register.ts';
 
 const file = new URL(`../${DATA_REGISTER_FILE}`, import.meta.url);
-const markdown = renderDataRegister();
+const markdown = renderDataRegister(DATA_REGISTER, pluginFieldEntries(await loadPlugins(DEFAULT_PLUGINS)));
 if (process.argv.includes('--check')) {
   let committed: string | undefined;
   try {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLUGINS } from '../src/plugins/registry.ts';
 import { TimeoutError, untilLive } from './support/clients.ts';
+import { countQueries } from './support/app.ts';
 import { expectError, expectNoWrites, gid } from './support/fixtures.ts';
 import { bootWithPlugins, type PluginTestApp } from './support/plugins.ts';
 
@@ -212,6 +213,21 @@ describe('filters on pilot fields', () => {
       );
     });
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('pilot_Activity_amsterdam_roomOpen');
+  });
+});
+
+describe('statement counts', () => {
+  it('reading plugin namespaces costs the same statements for 10 or 100 records (one city lookup for all)', async () => {
+    const lists = {
+      activities: (n: number) => `{ activities(first: ${n}) { edges { node { id amsterdam { roomOpen breakThemes } arnhem { counsellorPresent } } } } }`,
+      signals: (n: number) => `{ signals(first: ${n}) { edges { node { id amsterdam { warmHandover } arnhem { warmHandover } } } } }`,
+    };
+    for (const [name, query] of Object.entries(lists)) {
+      const small = await countQueries(kit.db, () => kit.graphql(query(10), {}, 'ADMIN'));
+      const large = await countQueries(kit.db, () => kit.graphql(query(100), {}, 'ADMIN'));
+      expect(large.count, name).toBe(small.count);
+      expect(large.queries.filter((q) => q.includes('"City"')), name).toHaveLength(1);
+    }
   });
 });
 

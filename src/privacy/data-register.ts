@@ -480,8 +480,21 @@ const anchor = (heading: string) =>
 const audienceHeading = (name: AudienceName) => `Audience: ${AUDIENCES[name].title}`;
 const rolesOf = (audience: Audience) => ROLES.filter((role) => audience.roles[role] !== undefined);
 
-/** docs/data-register.md, from the register above. Deterministic: the same register gives the same text. */
-export function renderDataRegister(register: DataRegister = DATA_REGISTER): string {
+/** A field a city plugin stores in a record's `pilotData` (see src/plugins), for the register. */
+export interface PluginFieldEntry {
+  plugin: string;
+  cities: readonly string[];
+  model: 'Partnership' | 'School' | 'Signal' | 'Activity';
+  field: string;
+  type: string;
+  description: string;
+}
+
+/**
+ * docs/data-register.md, from the register above and the fields of the default city plugins.
+ * Deterministic: the same register gives the same text.
+ */
+export function renderDataRegister(register: DataRegister = DATA_REGISTER, pluginFields: readonly PluginFieldEntry[] = []): string {
   const models = Object.entries(register) as [Prisma.ModelName, ModelEntry<Prisma.ModelName>][];
   const fieldCount = models.reduce((n, [, m]) => n + Object.keys(m.fields).length, 0);
   const personalCount = models.reduce((n, [, m]) => n + Object.values<FieldEntry>(m.fields).filter((f) => f.personal).length, 0);
@@ -560,6 +573,25 @@ export function renderDataRegister(register: DataRegister = DATA_REGISTER): stri
       line('Not personal:');
       line();
       for (const [field, f] of otherFields) line(`- ${code(field)}: ${f.reason}`);
+    }
+  }
+  if (pluginFields.length > 0) {
+    line();
+    line('## City plugin fields');
+    line();
+    line(
+      'Fields of the city plugins enabled by default, stored in the `pilotData` column of their record under the plugin\'s name. ' +
+        'Each takes the classification, audience and retention of that column (a signal\'s plugin values are signal content). ' +
+        'A plugin declares its fields in `plugins/<name>/index.ts`; a plugin enabled in a deployment adds its own.',
+    );
+    line();
+    line('| plugin (cities) | record | field | type | meaning | stored as |');
+    line('| --- | --- | --- | --- | --- | --- |');
+    for (const f of pluginFields) {
+      const column = (register as Record<string, ModelEntry<Prisma.ModelName>>)[f.model]?.fields as Record<string, FieldEntry> | undefined;
+      const entry = column?.pilotData;
+      const classification = entry?.personal ? `personal (${entry.category}), ${AUDIENCES[entry.visibleTo].title}` : 'not personal';
+      line(`| ${f.plugin} (${f.cities.join(', ')}) | ${f.model} | ${code(f.field)} | ${f.type} | ${cell(f.description)} | ${code(`${f.model}.pilotData`)}: ${cell(classification)} |`);
     }
   }
   return `${out.join('\n')}\n`;
