@@ -130,11 +130,12 @@ describe('who may record and read', () => {
     expect(result.data!.recordAssessment.assessment).toMatchObject({ round: 1, recordedBy: { id: gid('Person', demo.people.ADMIN) } });
   });
 
-  it('shows comments and action plans to the partnership only: analysts and policy advisors get no assessments, but the scores through evaluation', async () => {
+  it('shows comments and action plans to the partnership only: analysts and policy advisors get them hidden (NEED_TO_KNOW), and the scores through evaluation', async () => {
     for (const role of ['ANALYST', 'POLICY_ADVISOR'] as const) {
       const read = await t.execute(PartnershipAssessmentsDocument, { id: sloterplas() }, { token: demo.tokens[role] });
       expect(read.errors).toBeUndefined();
-      expect((read.data!.node as { assessments: unknown[] }).assessments).toEqual([]);
+      expect(read.data!.node).toEqual({ id: sloterplas(), assessments: null });
+      expect(read.extensions?.hiddenFields).toMatchObject({ code: 'NEED_TO_KNOW', paths: [['node', 'assessments']] });
     }
     const scores = await t.db.prisma.partnershipAssessmentScore.findMany({
       where: { element: 'ALIGNMENT', assessment: { partnershipId: demo.partnerships.sloterplas.id } },

@@ -199,3 +199,8 @@ export function assessmentWhere(viewer: Viewer): Prisma.PartnershipAssessmentWhe
   if (viewer.isAdmin) return {};
   return { partnershipId: { in: viewer.partnershipIds(PARTNERSHIP_ROLES) } };
 }
+
+/** `assessmentWhere` for one partnership (the same rule, without a query). */
+export function canReadAssessmentsOf(viewer: Viewer, partnershipId: string): boolean {
+  return viewer.isAdmin || viewer.partnershipIds(PARTNERSHIP_ROLES).includes(partnershipId);
+}

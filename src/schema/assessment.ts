@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASSESSMENT_RECORDERS, assessmentWhere } from '../auth/policy.ts';
+import { ASSESSMENT_RECORDERS, assessmentWhere, canReadAssessmentsOf } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import { notFound, staleVersion } from '../errors.ts';
 import { AssessmentElement } from '../generated/prisma/enums.ts';
@@ -53,9 +53,18 @@ export const AssessmentRef = builder.prismaNode('PartnershipAssessment', {
 });
 
 builder.prismaObjectField('Partnership', 'assessments', (t) =>
-  t.relation('assessments', {
-    description: "The partnership monitor's rounds, oldest first: for the partnership's people and admins (empty for anyone else).",
-    query: (_args, ctx) => ({ where: assessmentWhere(ctx.viewer), orderBy: { round: 'asc' } }),
+  t.field({
+    type: [AssessmentRef],
+    nullable: true,
+    description:
+      "The partnership monitor's rounds, oldest first, for the partnership's people and admins. Anyone else who sees the partnership gets null " +
+      '(NEED_TO_KNOW); analysts and policy advisors get the scores through `evaluation`.',
+    select: (_args, _ctx, nestedSelection) => ({ assessments: nestedSelection({ orderBy: { round: 'asc' } }) }),
+    resolve: (partnership, _args, ctx, info) => {
+      if (canReadAssessmentsOf(ctx.viewer, partnership.id)) return partnership.assessments;
+      ctx.hidden.hide(info);
+      return null;
+    },
   }),
 );
 

@@ -807,7 +807,7 @@ export type PartnershipAssessmentsQueryVariables = Exact<{
 
 
 export type PartnershipAssessmentsQuery = { node:
-    | { id: string, assessments: Array<{ id: string, round: number, assessedOn: string, actionPlan: string | null, version: number, recordedBy: { id: string } | null, partnership: { id: string }, scores: Array<{ element: AssessmentElement, score: number, comment: string | null }> }> }
+    | { id: string, assessments: Array<{ id: string, round: number, assessedOn: string, actionPlan: string | null, version: number, recordedBy: { id: string } | null, partnership: { id: string }, scores: Array<{ element: AssessmentElement, score: number, comment: string | null }> }> | null }
     | Record<PropertyKey, never>
    | null };
 
