@@ -4,6 +4,8 @@
  * time; small-cell suppression; who may ask; input rules; one SQL statement per metric family.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appliesTo, pilotDataDimension, registerDimension } from '../src/evaluation/dimensions.ts';
+import { type ActivityCell, activitiesSql } from '../src/evaluation/queries.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import {
   EvaluationActivitiesDocument,
@@ -286,6 +288,36 @@ describe('buckets in Amsterdam time', () => {
     expect(data(await day('2026-03-29')).evaluation!.activities.map((a) => a.count)).toEqual([1]);
     expect(data(await day('2026-03-28')).evaluation!.activities).toEqual([]);
     expect(data(await day('2026-10-25')).evaluation!.activities.map((a) => a.count)).toEqual([1]);
+  });
+});
+
+// --- city plugin dimensions ---
+
+describe('plugin dimensions', () => {
+  it('group by a pilotData field through its JSON path (sent as a parameter)', async () => {
+    const { partnership } = await newPartnership();
+    const at = new Date('2026-05-12T10:00:00Z');
+    const log = (pilotData: object) => prisma.activity.create({ data: { partnershipId: partnership.id, kind: 'BREAK_CONVERSATION', startsAt: at, durationMinutes: 10, pilotData } });
+    await log({ amsterdam: { roomOpen: true } });
+    await log({ amsterdam: { roomOpen: true }, other: { roomOpen: false } });
+    await log({ amsterdam: { roomOpen: false } });
+    await log({});
+    const roomOpen = pilotDataDimension({ plugin: 'amsterdam', field: 'roomOpen', table: 'Activity' });
+    expect(roomOpen.name).toBe('AMSTERDAM_ROOM_OPEN');
+    expect(appliesTo(roomOpen, 'activities')).toBe(true);
+    expect(appliesTo(roomOpen, 'signals')).toBe(false);
+    const cells = await prisma.$queryRaw<ActivityCell[]>(
+      activitiesSql({ from: '2026-05-01', to: '2026-05-31', bucket: 'MONTH', dimensions: [roomOpen], allowedCityIds: null, partnershipIds: [partnership.id] }),
+    );
+    expect(cells.map((c) => [c.bucketLabel, c.d0, c.count])).toEqual([
+      ['2026-05', 'false', 1],
+      ['2026-05', 'true', 2],
+      ['2026-05', null, 1],
+    ]);
+  });
+
+  it('must be registered before the schema is built', () => {
+    expect(() => registerDimension(pilotDataDimension({ plugin: 'arnhem', field: 'late', table: 'Signal' }))).toThrow(/after the schema was built/);
   });
 });
 
