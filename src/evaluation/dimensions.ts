@@ -45,6 +45,8 @@ export interface EvaluationDimension {
   value: (alias: Prisma.Sql) => Prisma.Sql;
   /** SQL for a readable label of the value (e.g. a name); defaults to none. */
   label?: (alias: Prisma.Sql) => Prisma.Sql;
+  /** SQL to sort the groups by, when neither the label nor the text of the value sorts right (e.g. numbers). */
+  order?: (alias: Prisma.Sql) => Prisma.Sql;
   /** When the value is the key of a GraphQL node type, it is returned as that type's global ID. */
   node?: string;
 }
@@ -66,6 +68,7 @@ export const CORE_DIMENSIONS: readonly EvaluationDimension[] = [
     description: 'The round of the partnership monitor (monitor only).',
     table: 'PartnershipAssessment',
     value: column('round'),
+    order: column('round'),
   },
 ];
 

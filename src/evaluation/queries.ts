@@ -87,7 +87,7 @@ function outerColumns(s: EvaluationScope) {
   );
 }
 
-/** The group-by columns of the `rows` layer: bucket, then value and label of each dimension. */
+/** The group-by columns of the `rows` layer: bucket, then value, label and sort key of each dimension. */
 function rowColumns(s: EvaluationScope, localTime: Prisma.Sql) {
   return join(
     [
@@ -97,6 +97,7 @@ function rowColumns(s: EvaluationScope, localTime: Prisma.Sql) {
         return [
           sql`(${d.value(alias)})::text AS ${raw(`d${i}`)}`,
           sql`${d.label ? sql`(${d.label(alias)})::text` : sql`NULL::text`} AS ${raw(`l${i}`)}`,
+          sql`${d.order ? d.order(alias) : sql`NULL::int`} AS ${raw(`o${i}`)}`,
         ];
       }),
     ],
@@ -104,8 +105,9 @@ function rowColumns(s: EvaluationScope, localTime: Prisma.Sql) {
   );
 }
 
-const groupColumns = (s: EvaluationScope) => raw(['b', ...s.dimensions.flatMap((_d, i) => [`d${i}`, `l${i}`])].join(', '));
-const orderColumns = (s: EvaluationScope) => raw(['b', ...s.dimensions.flatMap((_d, i) => [`l${i}`, `d${i}`])].join(', '));
+// The sort key of a dimension (`o0`, …) depends on its value, so grouping by it too splits nothing.
+const groupColumns = (s: EvaluationScope) => raw(['b', ...s.dimensions.flatMap((_d, i) => [`d${i}`, `l${i}`, `o${i}`])].join(', '));
+const orderColumns = (s: EvaluationScope) => raw(['b', ...s.dimensions.flatMap((_d, i) => [`o${i}`, `l${i}`, `d${i}`])].join(', '));
 
 const uuids = (ids: readonly string[]) => join(ids.map((id) => sql`${id}::uuid`), ', ');
 
