@@ -8,6 +8,6 @@ import './signal/mutations.ts';
 import './activity/object.ts';
 import './activity/mutations.ts';
 import './assessment.ts';
-import './evaluation.ts';
+import './evaluation/query.ts';
 import './audit.ts';
 import './subscriptions.ts';

@@ -1,71 +1,38 @@
+/**
+ * The result types of `evaluation`: one row type per metric family (its bucket, its group and its
+ * figures), the `EvaluationDimension` enum built from the dimension list, and the runner that checks
+ * the dimensions and sends a family's one statement.
+ */
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { z } from 'zod';
-import { evaluationCityIds } from '../auth/policy.ts';
-import { builder, type Types } from '../builder.ts';
-import type { Context } from '../context.ts';
-import { badInput, forbidden } from '../errors.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import { builder, type Types } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { badInput } from '../../errors.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import {
   appliesTo,
-  dimensionByName,
   evaluationDimensions,
   FAMILY_TABLES,
   METRIC_FAMILIES,
   type EvaluationDimension,
   type MetricFamily,
-} from '../evaluation/dimensions.ts';
-import {
-  activitiesSql,
-  type ActivityCell,
-  type CellBase,
-  type ConsultationCell,
-  consultationsSql,
-  type EvaluationScope,
-  type MonitorCell,
-  monitorSql,
-  type ReachCell,
-  reachSql,
-  type SignalCell,
-  signalsSql,
-} from '../evaluation/queries.ts';
-import { globalId, parseInput } from '../validation.ts';
-import { AssessmentElementEnum } from './assessment.ts';
-
-/** The longest date range one `evaluation` may cover. */
-export const MAX_EVALUATION_YEARS = 5;
-
-const EvaluationBucketEnum = builder.enumType('EvaluationBucket', {
-  description: 'How figures are bucketed in time, in the Europe/Amsterdam time zone.',
-  values: {
-    WEEK: { description: 'ISO weeks, Monday to Sunday (week 1 holds the year\'s first Thursday).' },
-    MONTH: { description: 'Calendar months.' },
-    SCHOOL_YEAR: { description: 'Dutch school years, 1 August to 31 July (schooljaar).' },
-  } as const,
-});
+} from '../../evaluation/dimensions.ts';
+import type { ActivityCell, CellBase, ConsultationCell, EvaluationScope, MonitorCell, ReachCell, SignalCell } from '../../evaluation/queries.ts';
+import { AssessmentElementEnum } from '../assessment.ts';
 
 const familiesOf = (d: EvaluationDimension) => METRIC_FAMILIES.filter((f) => FAMILY_TABLES[f].includes(d.table));
 
 // Built from the dimension list when the schema is built (city plugins register theirs before).
-const EvaluationDimensionEnum = builder.enumType('EvaluationDimension', {
+export const EvaluationDimensionEnum = builder.enumType('EvaluationDimension', {
   description: 'What evaluation figures can be grouped by. Each applies to some metric families only.',
   values: Object.fromEntries(
     evaluationDimensions().map((d) => [d.name, { description: `${d.description} Applies to: ${familiesOf(d).join(', ')}.` }]),
   ),
 });
 
-const EvaluationFilter = builder.inputType('EvaluationFilter', {
-  description: 'Only these cities, schools or partnerships (all given conditions hold), within the cities you may evaluate.',
-  fields: (t) => ({
-    cityIds: t.idList(),
-    schoolIds: t.idList(),
-    partnershipIds: t.idList(),
-  }),
-});
-
 // --- result types ---
 
-type Cell = CellBase & Record<string, unknown>;
-interface Row<C extends Cell = Cell> {
+export type Cell = CellBase & Record<string, unknown>;
+export interface Row<C extends Cell = Cell> {
   cell: C;
   scope: EvaluationScope;
 }
@@ -93,7 +60,7 @@ const EvaluationGroupValue = builder
     }),
   });
 
-const date = (ymd: string) => new Date(`${ymd}T00:00:00.000Z`);
+export const date = (ymd: string) => new Date(`${ymd}T00:00:00.000Z`);
 
 /** The fields every figures row has: its bucket and its group. */
 function rowFields<C extends Cell>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Row<C>>) {
@@ -122,7 +89,7 @@ const figures = <C extends Cell>(name: string, description: string, fields: Fiel
     fields: (t) => ({ ...rowFields(t), ...fields(t) }),
   });
 
-const ActivityFigures = figures<ActivityCell & Cell>(
+export const ActivityFigures = figures<ActivityCell & Cell>(
   'ActivityFigures',
   'Activities in a bucket and group. About the work of youth work, not about young people: never suppressed.',
   (t) => ({
@@ -132,7 +99,7 @@ const ActivityFigures = figures<ActivityCell & Cell>(
   }),
 );
 
-const ReachFigures = figures<ReachCell & Cell>(
+export const ReachFigures = figures<ReachCell & Cell>(
   'ReachFigures',
   'Unique young people reached: those with an activity linked to them (individual guidance) or a signal linked to them, in the bucket. ' +
     'Group signals, trends and participant counts are not individuals and do not count.',
@@ -156,7 +123,7 @@ const SIGNAL_FIGURES = {
   p90HoursToClose: 'closeSuppressed',
 } as const;
 
-const SignalFigures = figures<SignalCell & Cell>(
+export const SignalFigures = figures<SignalCell & Cell>(
   'SignalFigures',
   'Signals reported in a bucket and group, and how fast they were followed up and closed. A figure resting on fewer ' +
     "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row) is null and listed in suppressedFigures.",
@@ -181,7 +148,7 @@ const suppressedSignalFigures = (cell: SignalCell) =>
     .filter(([, flag]) => cell[flag])
     .map(([figure]) => figure);
 
-const ConsultationFigures = figures<ConsultationCell & Cell>(
+export const ConsultationFigures = figures<ConsultationCell & Cell>(
   'ConsultationFigures',
   "Consultation meetings (overleg) held against planned. Planned: for each partnership, the days of the bucket within the range and the partnership's period, " +
     'divided by its rhythm (every N weeks). Held: CONSULTATION activities. Not about young people: never suppressed.',
@@ -193,7 +160,7 @@ const ConsultationFigures = figures<ConsultationCell & Cell>(
   }),
 );
 
-const MonitorFigures = figures<MonitorCell & Cell>(
+export const MonitorFigures = figures<MonitorCell & Cell>(
   'MonitorFigures',
   'Partnership monitor scores (1–5) of one element, over the assessments in a bucket and group. Scores rate organisations: never suppressed; comments and action plans are not here.',
   (t) => ({
@@ -207,7 +174,7 @@ const MonitorFigures = figures<MonitorCell & Cell>(
 );
 
 /** Runs one family's statement, after checking that every `groupBy` dimension applies to it. */
-async function figuresOf<C extends Cell>(ctx: Context, scope: EvaluationScope, family: MetricFamily, statement: Prisma.Sql): Promise<Row<C>[]> {
+export async function figuresOf<C extends Cell>(ctx: Context, scope: EvaluationScope, family: MetricFamily, statement: Prisma.Sql): Promise<Row<C>[]> {
   const issues = scope.dimensions
     .filter((d) => !appliesTo(d, family))
     .map((d) => ({ field: 'groupBy', rule: 'dimensionApplies', message: `${d.name} does not apply to ${family} (it applies to: ${familiesOf(d).join(', ')})` }));
@@ -215,100 +182,3 @@ async function figuresOf<C extends Cell>(ctx: Context, scope: EvaluationScope, f
   const cells = await ctx.prisma.$queryRaw<C[]>(statement);
   return cells.map((cell) => ({ cell, scope }));
 }
-
-const Evaluation = builder.objectRef<EvaluationScope>('Evaluation').implement({
-  description:
-    'Evaluation figures, computed in the database. Select the metric families you need: each is one SQL statement. ' +
-    'Every `groupBy` dimension must apply to each family selected.',
-  fields: (t) => ({
-    from: t.field({ type: 'Date', resolve: (s) => date(s.from) }),
-    to: t.field({ type: 'Date', resolve: (s) => date(s.to) }),
-    bucket: t.field({ type: EvaluationBucketEnum, resolve: (s) => s.bucket }),
-    activities: t.field({
-      type: [ActivityFigures],
-      resolve: (s, _args, ctx) => figuresOf<ActivityCell & Cell>(ctx, s, 'activities', activitiesSql(s)),
-    }),
-    reach: t.field({
-      type: [ReachFigures],
-      resolve: (s, _args, ctx) => figuresOf<ReachCell & Cell>(ctx, s, 'reach', reachSql(s)),
-    }),
-    signals: t.field({
-      type: [SignalFigures],
-      args: { followUpWithinDays: t.arg.int({ defaultValue: 7, description: 'N for `followedUpWithinShare` (1–365).' }) },
-      resolve: (s, args, ctx) => {
-        const days = parseInput(z.number().int().min(1).max(365), args.followUpWithinDays ?? 7, 'followUpWithinDays');
-        return figuresOf<SignalCell & Cell>(ctx, s, 'signals', signalsSql(s, days));
-      },
-    }),
-    consultations: t.field({
-      type: [ConsultationFigures],
-      resolve: (s, _args, ctx) => figuresOf<ConsultationCell & Cell>(ctx, s, 'consultations', consultationsSql(s)),
-    }),
-    monitor: t.field({
-      type: [MonitorFigures],
-      args: { lastRounds: t.arg.int({ description: "Only each partnership's last N rounds within the range (1–20)." }) },
-      resolve: (s, args, ctx) => {
-        const last = parseInput(z.number().int().min(1).max(20).nullish(), args.lastRounds, 'lastRounds') ?? null;
-        return figuresOf<MonitorCell & Cell>(ctx, s, 'monitor', monitorSql(s, last));
-      },
-    }),
-  }),
-});
-
-// --- the query ---
-
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-const ids = (type: string) => z.array(globalId(type)).max(100, 'must be at most 100 IDs').nullish();
-
-const evaluationArgsSchema = z
-  .object({
-    from: z.date(),
-    to: z.date(),
-    bucket: z.enum(['WEEK', 'MONTH', 'SCHOOL_YEAR']),
-    groupBy: z
-      .array(z.string())
-      .max(6, 'must be at most 6 dimensions')
-      .refine((v) => new Set(v).size === v.length, { message: 'must not repeat a dimension', params: { rule: 'unique' } }),
-    filter: z.object({ cityIds: ids('City'), schoolIds: ids('School'), partnershipIds: ids('Partnership') }).nullish(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from', params: { rule: 'after' } });
-    const limit = new Date(v.from);
-    limit.setUTCFullYear(limit.getUTCFullYear() + MAX_EVALUATION_YEARS);
-    if (v.to >= limit) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `must be less than ${MAX_EVALUATION_YEARS} years after from`, params: { rule: 'maxSpan' } });
-    }
-  });
-
-builder.queryField('evaluation', (t) =>
-  t.field({
-    type: Evaluation,
-    nullable: true,
-    description:
-      'Evaluation figures for analysts, policy advisors (their city) and admins: aggregates only, never identities. ' +
-      'Dates are Amsterdam dates; the range is inclusive and at most five years.',
-    args: {
-      from: t.arg({ type: 'Date', required: true }),
-      to: t.arg({ type: 'Date', required: true }),
-      bucket: t.arg({ type: EvaluationBucketEnum, defaultValue: 'MONTH' }),
-      groupBy: t.arg({ type: [EvaluationDimensionEnum], defaultValue: [] }),
-      filter: t.arg({ type: EvaluationFilter }),
-    },
-    resolve: (_root, args, ctx) => {
-      const allowedCityIds = evaluationCityIds(ctx.viewer);
-      if (allowedCityIds?.length === 0) throw forbidden('Evaluation figures are for analysts, policy advisors and admins.');
-      // Arguments are at the root of the field: error paths name them directly (`to`, `filter.cityIds.0`).
-      const input = parseInput(evaluationArgsSchema, { ...args, bucket: args.bucket ?? 'MONTH', groupBy: args.groupBy ?? [] }, '');
-      return {
-        from: ymd(input.from),
-        to: ymd(input.to),
-        bucket: input.bucket,
-        dimensions: input.groupBy.map((name) => dimensionByName(name)!),
-        allowedCityIds,
-        cityIds: input.filter?.cityIds ?? undefined,
-        schoolIds: input.filter?.schoolIds ?? undefined,
-        partnershipIds: input.filter?.partnershipIds ?? undefined,
-      } satisfies EvaluationScope;
-    },
-  }),
-);
