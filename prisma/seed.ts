@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient, Role } from '../src/generated/prisma/client.ts';
+import { seedMonitor } from './seed-monitor.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -101,6 +102,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
       summary.ActivityFacilitator = await insertRows(tx, 'ActivityFacilitator', data.facilitators);
       summary.ActivityAttendee = await insertRows(tx, 'ActivityAttendee', data.attendees);
       summary.ActivitySignal = await insertRows(tx, 'ActivitySignal', data.activitySignals);
+      await seedMonitor(tx, data, now.getTime()); // prisma/seed-monitor.ts: partnership monitor rounds
       return summary;
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -86,7 +86,7 @@ const ruleForZodIssue = (issue: ZodError['issues'][number]): string => {
 export function fromZodError(error: ZodError, root = 'input') {
   return badInput(
     error.issues.map((issue) => ({
-      field: [root, ...issue.path].join('.'),
+      field: [root, ...issue.path].filter((part) => part !== '').join('.'),
       rule: ruleForZodIssue(issue),
       message: issue.message,
     })),

@@ -216,6 +216,26 @@ describe('filters on pilot fields', () => {
   });
 });
 
+describe('groupable fields in the evaluation figures', () => {
+  it('an analyst groups activities by a plugin field; the figures equal an independent count', async () => {
+    const result = await kit.graphql(
+      `query($p: [ID!]) { evaluation(from: "2025-08-01", to: "2027-07-31", bucket: SCHOOL_YEAR, groupBy: [AMSTERDAM_ROOM_OPEN], filter: { partnershipIds: $p }) {
+         activities { group { dimension value } count } } }`,
+      { p: [ams] },
+      'ANALYST',
+    );
+    expect(result.errors).toBeUndefined();
+    const open = result.data.evaluation.activities
+      .filter((row: any) => row.group[0].dimension === 'AMSTERDAM_ROOM_OPEN' && row.group[0].value === 'true')
+      .reduce((n: number, row: any) => n + row.count, 0);
+    const [{ count }] = (await kit.db.prisma.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM "Activity" WHERE "pilotData" #>> '{amsterdam,roomOpen}' = 'true'
+         AND "partnershipId" = ${kit.demo.partnerships.sloterplas.id}::uuid AND "startsAt" >= '2025-07-31' AND "startsAt" < '2027-08-02'`) as [{ count: bigint }];
+    expect(open).toBe(Number(count));
+    expect(open).toBeGreaterThan(0);
+  });
+});
+
 describe('statement counts', () => {
   it('reading plugin namespaces costs the same statements for 10 or 100 records (one city lookup for all)', async () => {
     const lists = {

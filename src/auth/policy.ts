@@ -187,3 +187,20 @@ export function evaluationCityIds(viewer: Viewer): string[] | null {
   if (viewer.isAdmin || viewer.hasGlobal('ANALYST')) return null;
   return viewer.cityIds(EVALUATION_ROLES);
 }
+
+/** Roles that record and update partnership monitor assessments in their partnership (admins too). */
+export const ASSESSMENT_RECORDERS = SIGNAL_HANDLERS;
+
+/**
+ * Assessments read in full (scores, comments, action plan, who recorded them): the partnership's own
+ * people and admins. Analysts and policy advisors get scores only, aggregated through `evaluation`.
+ */
+export function assessmentWhere(viewer: Viewer): Prisma.PartnershipAssessmentWhereInput {
+  if (viewer.isAdmin) return {};
+  return { partnershipId: { in: viewer.partnershipIds(PARTNERSHIP_ROLES) } };
+}
+
+/** `assessmentWhere` for one partnership (the same rule, without a query). */
+export function canReadAssessmentsOf(viewer: Viewer, partnershipId: string): boolean {
+  return viewer.isAdmin || viewer.partnershipIds(PARTNERSHIP_ROLES).includes(partnershipId);
+}

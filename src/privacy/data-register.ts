@@ -157,6 +157,17 @@ export const AUDIENCES = {
       ANALYST: 'their own',
     },
   },
+  assessments: {
+    title: 'partnership monitor comments and action plans',
+    note: 'Analysts and policy advisors get the scores only, as aggregates through `evaluation`.',
+    roles: {
+      ADMIN: 'every assessment',
+      YOUTH_WORKER: 'assessments of their partnerships',
+      SCHOOL_CONTACT: 'assessments of their partnerships',
+      STUDENT_COUNSELLOR: 'assessments of their partnerships',
+      MENTOR: 'assessments of their partnerships',
+    },
+  },
   audit: {
     title: 'audit log',
     note: 'Read through the `auditEvents` connection; no API edits or deletes it.',
@@ -201,6 +212,10 @@ export const RETENTION = {
   roleAssignments: {
     title: 'until revoked',
     rule: '`revokeRole` deletes the assignment; the audit log keeps that it was granted and revoked.',
+  },
+  assessments: {
+    title: 'kept with the partnership',
+    rule: 'Kept as long as the partnership exists, so the monitor can show scores over time. No expiry period yet; the API cannot delete an assessment.',
   },
   audit: {
     title: 'kept; append-only',
@@ -267,6 +282,7 @@ export const DATA_REGISTER = {
       name: notPersonal('name of a municipality (an organisation)'),
       cbsCode: notPersonal('public CBS code of a municipality'),
       retentionMonths: notPersonal('a setting: how long closed signals keep their content'),
+      minCellSize: notPersonal('a setting: the smallest number of records an evaluation figure may rest on'),
       createdAt: CREATED,
       updatedAt: UPDATED,
       version: VERSION,
@@ -448,6 +464,29 @@ export const DATA_REGISTER = {
     fields: {
       activityId: notPersonal('link to the activity (classified there)'),
       signalId: notPersonal('link to the signal (classified there; shown only to whom may know it exists)'),
+    },
+  },
+  PartnershipAssessment: {
+    about: 'Rounds of the partnership monitor: how youth work and the school score their collaboration, with an action plan. About organisations, except who recorded it and what staff wrote.',
+    fields: {
+      id: KEY,
+      partnershipId: notPersonal('the partnership (organisations) assessed'),
+      round: notPersonal('which round of the monitor'),
+      assessedOn: notPersonal('when the partnership was assessed'),
+      actionPlan: personal('staff work data', 'what the partners agreed to improve; free text by staff that may mention colleagues', 'assessments', 'assessments'),
+      recordedById: personal('pseudonymous', 'the staff member who recorded the assessment (accountability)', 'assessments', 'assessments'),
+      createdAt: CREATED,
+      updatedAt: UPDATED,
+      version: VERSION,
+    },
+  },
+  PartnershipAssessmentScore: {
+    about: 'The score of one element (werkzaam element or randvoorwaarde) in one monitor round.',
+    fields: {
+      assessmentId: notPersonal('link to the assessment (classified there)'),
+      element: notPersonal('which element is scored'),
+      score: notPersonal('a score of the collaboration between organisations (1–5); analysts see it only aggregated'),
+      comment: personal('staff work data', 'why the partners gave this score; free text by staff that may mention colleagues', 'assessments', 'assessments'),
     },
   },
   AuditEvent: {

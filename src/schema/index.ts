@@ -7,5 +7,7 @@ import './signal/object.ts';
 import './signal/mutations.ts';
 import './activity/object.ts';
 import './activity/mutations.ts';
+import './assessment.ts';
+import './evaluation/query.ts';
 import './audit.ts';
 import './subscriptions.ts';

@@ -1,0 +1,339 @@
+/**
+ * The SQL of `evaluation`: one parameterised statement per metric family, everything computed in
+ * the database (buckets in Europe/Amsterdam time, GROUP BY, distinct counts, percentiles, small-cell
+ * suppression). Each statement has three layers: `rows` (one row per record, with its bucket, its
+ * group values and what is measured), `cells` (aggregated per bucket and group) and the outer
+ * SELECT, which formats buckets and suppresses small cells, so a suppressed figure never leaves the
+ * database.
+ *
+ * Timestamps are stored in UTC (`timestamp(3)`); `local(x)` is the wall-clock time in Amsterdam.
+ * The date range is inclusive and in Amsterdam dates; it is turned into UTC bounds once, so indexes
+ * on the timestamp columns apply.
+ */
+import { Prisma } from '../generated/prisma/client.ts';
+import { aliasOf, type EvaluationDimension } from './dimensions.ts';
+
+const { sql, join, empty, raw } = Prisma;
+
+export type Bucket = 'WEEK' | 'MONTH' | 'SCHOOL_YEAR';
+
+export interface EvaluationScope {
+  /** Inclusive, `YYYY-MM-DD`, Amsterdam dates. */
+  from: string;
+  to: string;
+  bucket: Bucket;
+  dimensions: readonly EvaluationDimension[];
+  /** Cities the viewer may read (`null`: all). */
+  allowedCityIds: readonly string[] | null;
+  cityIds?: readonly string[];
+  schoolIds?: readonly string[];
+  partnershipIds?: readonly string[];
+}
+
+/** What every row of every family carries. */
+export interface CellBase {
+  bucketStart: string;
+  bucketEnd: string;
+  bucketLabel: string;
+  /** `d0`, `l0`, `d1`, `l1`, …: value and label per dimension. */
+  [dimensionColumn: `d${number}` | `l${number}`]: string | null;
+}
+
+const TZ = 'Europe/Amsterdam';
+const STEP: Record<Bucket, string> = { WEEK: '1 week', MONTH: '1 month', SCHOOL_YEAR: '1 year' };
+
+/** Wall-clock time in Amsterdam of a UTC `timestamp` column. */
+const local = (utc: Prisma.Sql) => sql`((${utc}) AT TIME ZONE 'UTC' AT TIME ZONE ${raw(`'${TZ}'`)})`;
+/** The UTC `timestamp` of midnight in Amsterdam at the start of a date. */
+const utcMidnight = (date: Prisma.Sql) => sql`((${date})::timestamp AT TIME ZONE ${raw(`'${TZ}'`)} AT TIME ZONE 'UTC')`;
+
+/** The first day of the bucket a local timestamp or date falls in. Weeks are ISO weeks (Monday). */
+function bucketStart(bucket: Bucket, localTime: Prisma.Sql): Prisma.Sql {
+  switch (bucket) {
+    case 'WEEK':
+      return sql`date_trunc('week', (${localTime})::timestamp)::date`;
+    case 'MONTH':
+      return sql`date_trunc('month', (${localTime})::timestamp)::date`;
+    case 'SCHOOL_YEAR':
+      // The Dutch school year runs from 1 August to 31 July.
+      return sql`make_date(extract(year FROM (${localTime})::timestamp - interval '7 months')::int, 8, 1)`;
+  }
+}
+
+const step = (bucket: Bucket) => raw(`interval '${STEP[bucket]}'`);
+
+function bucketLabel(bucket: Bucket, start: Prisma.Sql): Prisma.Sql {
+  switch (bucket) {
+    case 'WEEK':
+      return sql`to_char(${start}, 'IYYY-"W"IW')`;
+    case 'MONTH':
+      return sql`to_char(${start}, 'YYYY-MM')`;
+    case 'SCHOOL_YEAR':
+      return sql`to_char(${start}, 'YYYY') || '/' || to_char(${start} + interval '1 year', 'YYYY')`;
+  }
+}
+
+/** The columns the outer SELECT starts with: the bucket, then each dimension's value and label. */
+function outerColumns(s: EvaluationScope) {
+  const b = raw('b');
+  return join(
+    [
+      sql`to_char(b, 'YYYY-MM-DD') AS "bucketStart"`,
+      sql`to_char(b + ${step(s.bucket)} - interval '1 day', 'YYYY-MM-DD') AS "bucketEnd"`,
+      sql`${bucketLabel(s.bucket, b)} AS "bucketLabel"`,
+      ...s.dimensions.flatMap((_d, i) => [raw(`d${i}`), raw(`l${i}`)]),
+    ],
+    ', ',
+  );
+}
+
+/** The group-by columns of the `rows` layer: bucket, then value, label and sort key of each dimension. */
+function rowColumns(s: EvaluationScope, localTime: Prisma.Sql) {
+  return join(
+    [
+      sql`${bucketStart(s.bucket, localTime)} AS b`,
+      ...s.dimensions.flatMap((d, i) => {
+        const alias = aliasOf(d.table);
+        return [
+          sql`(${d.value(alias)})::text AS ${raw(`d${i}`)}`,
+          sql`${d.label ? sql`(${d.label(alias)})::text` : sql`NULL::text`} AS ${raw(`l${i}`)}`,
+          sql`${d.order ? d.order(alias) : sql`NULL::int`} AS ${raw(`o${i}`)}`,
+        ];
+      }),
+    ],
+    ', ',
+  );
+}
+
+// The sort key of a dimension (`o0`, …) depends on its value, so grouping by it too splits nothing.
+const groupColumns = (s: EvaluationScope) => raw(['b', ...s.dimensions.flatMap((_d, i) => [`d${i}`, `l${i}`, `o${i}`])].join(', '));
+const orderColumns = (s: EvaluationScope) => raw(['b', ...s.dimensions.flatMap((_d, i) => [`o${i}`, `l${i}`, `d${i}`])].join(', '));
+
+const uuids = (ids: readonly string[]) => join(ids.map((id) => sql`${id}::uuid`), ', ');
+
+/** Which partnerships count: the viewer's cities, then the filters. Over the aliases p (Partnership). */
+function scopeWhere(s: EvaluationScope): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (s.allowedCityIds) conditions.push(s.allowedCityIds.length ? sql`p."cityId" IN (${uuids(s.allowedCityIds)})` : sql`false`);
+  if (s.cityIds?.length) conditions.push(sql`p."cityId" IN (${uuids(s.cityIds)})`);
+  if (s.schoolIds?.length) conditions.push(sql`p."schoolId" IN (${uuids(s.schoolIds)})`);
+  if (s.partnershipIds?.length) conditions.push(sql`p.id IN (${uuids(s.partnershipIds)})`);
+  return conditions.length ? join(conditions, ' AND ') : sql`true`;
+}
+
+/** A UTC timestamp column within the inclusive local date range. */
+const inRange = (s: EvaluationScope, utc: Prisma.Sql) =>
+  sql`${utc} >= ${utcMidnight(sql`${s.from}::date`)} AND ${utc} < ${utcMidnight(sql`${s.to}::date + 1`)}`;
+
+const PARTNERSHIP_JOINS = sql`JOIN "School" sc ON sc.id = p."schoolId" JOIN "City" c ON c.id = p."cityId"`;
+
+// ---------------------------------------------------------------------------------------------
+
+export interface ActivityCell extends CellBase {
+  count: number;
+  participants: number;
+  hours: number;
+}
+
+/** Activities: how many, the participants logged, the hours. Not about young people: not suppressed. */
+export function activitiesSql(s: EvaluationScope): Prisma.Sql {
+  return sql`
+    SELECT ${outerColumns(s)}, count(*)::int AS count, coalesce(sum(participants), 0)::int AS participants,
+           round(coalesce(sum(minutes), 0) / 60.0, 2)::float8 AS hours
+    FROM (
+      SELECT ${rowColumns(s, local(sql`a."startsAt"`))}, a."participantCount" AS participants, a."durationMinutes" AS minutes
+      FROM "Activity" a JOIN "Partnership" p ON p.id = a."partnershipId" ${PARTNERSHIP_JOINS}
+      WHERE ${inRange(s, sql`a."startsAt"`)} AND ${scopeWhere(s)}
+    ) rows
+    GROUP BY ${groupColumns(s)}
+    ORDER BY ${orderColumns(s)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface ReachCell extends CellBase {
+  youngPeople: number | null;
+  enrolmentShare: number | null;
+  suppressed: boolean;
+}
+
+/**
+ * Reach: distinct young people with an activity linked to them (individual guidance) or a signal
+ * linked to them, per bucket and group; as a share of enrolment when the group is one school.
+ */
+export function reachSql(s: EvaluationScope): Prisma.Sql {
+  return sql`
+    SELECT ${outerColumns(s)},
+           CASE WHEN n >= k THEN n END AS "youngPeople",
+           CASE WHEN n >= k AND schools = 1 AND enrolment > 0 THEN round(n::numeric / enrolment, 4)::float8 END AS "enrolmentShare",
+           n < k AS suppressed
+    FROM (
+      SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n, max(k)::int AS k,
+             count(DISTINCT school)::int AS schools, max(enrolment)::int AS enrolment
+      FROM (
+        SELECT ${rowColumns(s, local(sql`r.at`))}, r."youthId" AS youth, c."minCellSize" AS k, sc.id AS school, sc.enrolment
+        FROM (
+          SELECT a."partnershipId", a."youthId", a."startsAt" AS at FROM "Activity" a
+          WHERE a."youthId" IS NOT NULL AND ${inRange(s, sql`a."startsAt"`)}
+          UNION ALL
+          SELECT sg."partnershipId", sg."youthId", sg."reportedAt" FROM "Signal" sg
+          WHERE sg."youthId" IS NOT NULL AND ${inRange(s, sql`sg."reportedAt"`)}
+        ) r
+        JOIN "Partnership" p ON p.id = r."partnershipId" ${PARTNERSHIP_JOINS}
+        WHERE ${scopeWhere(s)}
+      ) rows
+      GROUP BY ${groupColumns(s)}
+    ) cells
+    ORDER BY ${orderColumns(s)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface SignalCell extends CellBase {
+  count: number | null;
+  followedUpWithinShare: number | null;
+  medianHoursToFirstFollowUp: number | null;
+  p90HoursToFirstFollowUp: number | null;
+  medianHoursToClose: number | null;
+  p90HoursToClose: number | null;
+  countSuppressed: boolean;
+  followUpSuppressed: boolean;
+  closeSuppressed: boolean;
+}
+
+const hoursBetween = (from: string, to: string) => raw(`(extract(epoch FROM ${to} - ${from}) / 3600)::float8`);
+
+/**
+ * Signals: how many were reported; the share with a first follow-up within `withinDays` days of
+ * being reported (signals without any follow-up count as not followed up); median and 90th
+ * percentile hours from reported to the first follow-up and to closing, over the signals that have
+ * one. Each figure is suppressed when the records it rests on are fewer than k.
+ */
+export function signalsSql(s: EvaluationScope, withinDays: number): Prisma.Sql {
+  return sql`
+    SELECT ${outerColumns(s)},
+           CASE WHEN n >= k THEN n END AS count,
+           CASE WHEN n >= k THEN round(within::numeric / n, 4)::float8 END AS "followedUpWithinShare",
+           CASE WHEN n >= k AND followed >= k THEN round(ff50::numeric, 1)::float8 END AS "medianHoursToFirstFollowUp",
+           CASE WHEN n >= k AND followed >= k THEN round(ff90::numeric, 1)::float8 END AS "p90HoursToFirstFollowUp",
+           CASE WHEN n >= k AND closed >= k THEN round(cl50::numeric, 1)::float8 END AS "medianHoursToClose",
+           CASE WHEN n >= k AND closed >= k THEN round(cl90::numeric, 1)::float8 END AS "p90HoursToClose",
+           n < k AS "countSuppressed", (n < k OR followed < k) AS "followUpSuppressed", (n < k OR closed < k) AS "closeSuppressed"
+    FROM (
+      SELECT ${groupColumns(s)}, count(*)::int AS n, max(k)::int AS k,
+             count(first_follow_up)::int AS followed,
+             count(*) FILTER (WHERE first_follow_up <= reported + make_interval(days => ${withinDays}::int))::int AS within,
+             count(closed)::int AS closed,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'first_follow_up')}) AS ff50,
+             percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'first_follow_up')}) AS ff90,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'closed')}) AS cl50,
+             percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'closed')}) AS cl90
+      FROM (
+        SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, sg."reportedAt" AS reported, sg."closedAt" AS closed,
+               (SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id) AS first_follow_up
+        FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId" ${PARTNERSHIP_JOINS}
+        WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
+      ) rows
+      GROUP BY ${groupColumns(s)}
+    ) cells
+    ORDER BY ${orderColumns(s)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface ConsultationCell extends CellBase {
+  partnerships: number;
+  held: number;
+  planned: number | null;
+  heldShare: number | null;
+}
+
+/**
+ * At least the number of buckets in the range (a few too many do no harm: they hold no days). An
+ * integer series with a known length lets the planner estimate its rows; a series of timestamps is
+ * estimated at 1,000 rows, which made PostgreSQL JIT-compile this small query (over a second).
+ */
+function bucketCount(s: EvaluationScope): number {
+  const [fy, fm] = s.from.split('-').map(Number) as [number, number];
+  const [ty, tm] = s.to.split('-').map(Number) as [number, number];
+  switch (s.bucket) {
+    case 'WEEK':
+      return Math.floor((Date.parse(s.to) - Date.parse(s.from)) / (7 * 86_400_000)) + 2;
+    case 'MONTH':
+      return (ty - fy) * 12 + (tm - fm) + 1;
+    case 'SCHOOL_YEAR':
+      return ty - fy + 2;
+  }
+}
+
+/**
+ * Consultations: per bucket and group, the consultation meetings held (CONSULTATION activities)
+ * against those planned: for each partnership, the days of the bucket that fall in both the range
+ * and the partnership's period (startsOn–endsOn), divided by its rhythm (every N weeks × 7 days).
+ * Days after today do not count. Partnerships without a rhythm count as held only (planned stays null
+ * when none has one). A PAUSED partnership counts as planned: the data model does not say since when.
+ */
+export function consultationsSql(s: EvaluationScope): Prisma.Sql {
+  const from = sql`${s.from}::date`;
+  const to = sql`${s.to}::date`;
+  const first = bucketStart(s.bucket, from);
+  const periodStart = sql`GREATEST(bk.b, ${from}, p."startsOn")`;
+  // Meetings cannot be held in the future: planned ones count up to today (Amsterdam) only.
+  const today = sql`(now() AT TIME ZONE ${raw(`'${TZ}'`)})::date`;
+  const periodEnd = sql`LEAST((bk.b + ${step(s.bucket)})::date, ${to} + 1, COALESCE(p."endsOn" + 1, 'infinity'::date), ${today} + 1)`;
+  return sql`
+    SELECT ${outerColumns(s)}, partnerships, held, planned,
+           CASE WHEN planned > 0 THEN round(held / planned::numeric, 4)::float8 END AS "heldShare"
+    FROM (
+      SELECT ${groupColumns(s)}, count(DISTINCT pid)::int AS partnerships, coalesce(sum(held), 0)::int AS held,
+             round(sum(days / (every * 7.0)), 2)::float8 AS planned
+      FROM (
+        SELECT ${rowColumns(s, sql`bk.b`)}, p.id AS pid, p."consultationEveryWeeks" AS every, (${periodEnd} - ${periodStart}) AS days,
+               (SELECT count(*) FROM "Activity" a
+                WHERE a."partnershipId" = p.id AND a.kind = 'CONSULTATION'
+                  AND a."startsAt" >= ${utcMidnight(periodStart)} AND a."startsAt" < ${utcMidnight(periodEnd)}) AS held
+        FROM "Partnership" p ${PARTNERSHIP_JOINS}
+        CROSS JOIN LATERAL (
+          SELECT ((${first})::timestamp + i * ${step(s.bucket)})::date AS b FROM generate_series(0, ${bucketCount(s)}::int) i
+        ) bk
+        WHERE ${scopeWhere(s)} AND ${periodEnd} > ${periodStart}
+      ) rows
+      GROUP BY ${groupColumns(s)}
+    ) cells
+    ORDER BY ${orderColumns(s)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface MonitorCell extends CellBase {
+  element: string;
+  assessments: number;
+  averageScore: number;
+  medianScore: number;
+  minScore: number;
+  maxScore: number;
+}
+
+/**
+ * The partnership monitor: per bucket (of the assessment date), group and element, the number of
+ * assessments and their average, median, lowest and highest score. With `lastRounds`, only each
+ * partnership's last N rounds within the range count. Scores rate organisations: not suppressed.
+ */
+export function monitorSql(s: EvaluationScope, lastRounds: number | null): Prisma.Sql {
+  const range = (alias: string) => sql`${raw(alias)}."assessedOn" BETWEEN ${s.from}::date AND ${s.to}::date`;
+  const latest = lastRounds
+    ? sql`AND pa.round > (SELECT max(x.round) FROM "PartnershipAssessment" x WHERE x."partnershipId" = pa."partnershipId" AND ${range('x')}) - ${lastRounds}::int`
+    : empty;
+  return sql`
+    SELECT ${outerColumns(s)}, element, count(*)::int AS assessments, round(avg(score), 2)::float8 AS "averageScore",
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY score) AS "medianScore", min(score)::int AS "minScore", max(score)::int AS "maxScore"
+    FROM (
+      SELECT ${rowColumns(s, sql`pa."assessedOn"`)}, ps.element::text AS element, ps.score
+      FROM "PartnershipAssessment" pa
+      JOIN "PartnershipAssessmentScore" ps ON ps."assessmentId" = pa.id
+      JOIN "Partnership" p ON p.id = pa."partnershipId" ${PARTNERSHIP_JOINS}
+      WHERE ${range('pa')} AND ${scopeWhere(s)} ${latest}
+    ) rows
+    GROUP BY ${groupColumns(s)}, element
+    ORDER BY ${orderColumns(s)}, array_position(enum_range(NULL::"AssessmentElement")::text[], element)`;
+}

@@ -1,0 +1,184 @@
+/**
+ * The result types of `evaluation`: one row type per metric family (its bucket, its group and its
+ * figures), the `EvaluationDimension` enum built from the dimension list, and the runner that checks
+ * the dimensions and sends a family's one statement.
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder, type Types } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { badInput } from '../../errors.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import {
+  appliesTo,
+  evaluationDimensions,
+  FAMILY_TABLES,
+  METRIC_FAMILIES,
+  type EvaluationDimension,
+  type MetricFamily,
+} from '../../evaluation/dimensions.ts';
+import type { ActivityCell, CellBase, ConsultationCell, EvaluationScope, MonitorCell, ReachCell, SignalCell } from '../../evaluation/queries.ts';
+import { AssessmentElementEnum } from '../assessment.ts';
+
+const familiesOf = (d: EvaluationDimension) => METRIC_FAMILIES.filter((f) => FAMILY_TABLES[f].includes(d.table));
+
+// Built from the dimension list when the schema is built (city plugins register theirs before).
+export const EvaluationDimensionEnum = builder.enumType('EvaluationDimension', {
+  description: 'What evaluation figures can be grouped by. Each applies to some metric families only.',
+  values: Object.fromEntries(
+    evaluationDimensions().map((d) => [d.name, { description: `${d.description} Applies to: ${familiesOf(d).join(', ')}.` }]),
+  ),
+});
+
+// --- result types ---
+
+export type Cell = CellBase & Record<string, unknown>;
+export interface Row<C extends Cell = Cell> {
+  cell: C;
+  scope: EvaluationScope;
+}
+
+const EvaluationPeriod = builder.objectRef<{ start: Date; end: Date; label: string }>('EvaluationPeriod').implement({
+  description: 'A bucket of time. Buckets at the edges of the range hold only the days within the range.',
+  fields: (t) => ({
+    start: t.expose('start', { type: 'Date', description: 'First day of the bucket.' }),
+    end: t.expose('end', { type: 'Date', description: 'Last day of the bucket (inclusive).' }),
+    label: t.exposeString('label', { description: 'E.g. 2026-W05, 2026-01 or 2025/2026.' }),
+  }),
+});
+
+const EvaluationGroupValue = builder
+  .objectRef<{ dimension: string; value: string | null; label: string | null }>('EvaluationGroupValue')
+  .implement({
+    description: "A row's value of one `groupBy` dimension.",
+    fields: (t) => ({
+      dimension: t.field({ type: EvaluationDimensionEnum, resolve: (v) => v.dimension as never }),
+      value: t.exposeString('value', {
+        nullable: true,
+        description: 'The global ID (city, school, partnership), the enum value, or the plugin value; null when the row has none.',
+      }),
+      label: t.exposeString('label', { nullable: true, description: 'A readable name, for cities, schools and partnerships.' }),
+    }),
+  });
+
+export const date = (ymd: string) => new Date(`${ymd}T00:00:00.000Z`);
+
+/** The fields every figures row has: its bucket and its group. */
+function rowFields<C extends Cell>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Row<C>>) {
+  return {
+    period: t.field({
+      type: EvaluationPeriod,
+      resolve: ({ cell }) => ({ start: date(cell.bucketStart), end: date(cell.bucketEnd), label: cell.bucketLabel }),
+    }),
+    group: t.field({
+      type: [EvaluationGroupValue],
+      description: 'One value per `groupBy` dimension, in the same order.',
+      resolve: ({ cell, scope }) =>
+        scope.dimensions.map((d, i) => {
+          const value = cell[`d${i}`] ?? null;
+          return { dimension: d.name, value: value !== null && d.node ? encodeGlobalID(d.node, value) : value, label: cell[`l${i}`] ?? null };
+        }),
+    }),
+  };
+}
+
+type FieldsOf<C extends Cell> = (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Row<C>>) => Record<string, PothosSchemaTypes.FieldRef<Types>>;
+
+const figures = <C extends Cell>(name: string, description: string, fields: FieldsOf<C>) =>
+  builder.objectRef<Row<C>>(name).implement({
+    description,
+    fields: (t) => ({ ...rowFields(t), ...fields(t) }),
+  });
+
+export const ActivityFigures = figures<ActivityCell & Cell>(
+  'ActivityFigures',
+  'Activities in a bucket and group. About the work of youth work, not about young people: never suppressed.',
+  (t) => ({
+    count: t.int({ resolve: (r) => r.cell.count }),
+    participants: t.int({ description: 'Sum of the participant counts logged (activities without one add nothing).', resolve: (r) => r.cell.participants }),
+    hours: t.float({ description: 'Sum of the durations, in hours.', resolve: (r) => r.cell.hours }),
+  }),
+);
+
+export const ReachFigures = figures<ReachCell & Cell>(
+  'ReachFigures',
+  'Unique young people reached: those with an activity linked to them (individual guidance) or a signal linked to them, in the bucket. ' +
+    'Group signals, trends and participant counts are not individuals and do not count.',
+  (t) => ({
+    youngPeople: t.int({ nullable: true, description: 'Distinct young people; null when suppressed.', resolve: (r) => r.cell.youngPeople }),
+    enrolmentShare: t.float({
+      nullable: true,
+      description: "youngPeople ÷ the school's enrolment, when the row is about one school (group by SCHOOL or PARTNERSHIP, or filter one school).",
+      resolve: (r) => r.cell.enrolmentShare,
+    }),
+    suppressed: t.boolean({ description: 'Fewer young people than the city\'s minimum cell size: the figures are null.', resolve: (r) => r.cell.suppressed }),
+  }),
+);
+
+const SIGNAL_FIGURES = {
+  count: 'countSuppressed',
+  followedUpWithinShare: 'countSuppressed',
+  medianHoursToFirstFollowUp: 'followUpSuppressed',
+  p90HoursToFirstFollowUp: 'followUpSuppressed',
+  medianHoursToClose: 'closeSuppressed',
+  p90HoursToClose: 'closeSuppressed',
+} as const;
+
+export const SignalFigures = figures<SignalCell & Cell>(
+  'SignalFigures',
+  'Signals reported in a bucket and group, and how fast they were followed up and closed. A figure resting on fewer ' +
+    "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row) is null and listed in suppressedFigures.",
+  (t) => ({
+    count: t.int({ nullable: true, resolve: (r) => r.cell.count }),
+    followedUpWithinShare: t.float({
+      nullable: true,
+      description: 'Share (0–1) with a first follow-up within `followUpWithinDays` days of being reported; signals without a follow-up count as not followed up.',
+      resolve: (r) => r.cell.followedUpWithinShare,
+    }),
+    medianHoursToFirstFollowUp: t.float({ nullable: true, description: 'Over the signals with a follow-up.', resolve: (r) => r.cell.medianHoursToFirstFollowUp }),
+    p90HoursToFirstFollowUp: t.float({ nullable: true, description: '90th percentile, over the signals with a follow-up.', resolve: (r) => r.cell.p90HoursToFirstFollowUp }),
+    medianHoursToClose: t.float({ nullable: true, description: 'Over the closed signals.', resolve: (r) => r.cell.medianHoursToClose }),
+    p90HoursToClose: t.float({ nullable: true, description: '90th percentile, over the closed signals.', resolve: (r) => r.cell.p90HoursToClose }),
+    suppressed: t.boolean({ description: 'Whether any figure of this row is suppressed.', resolve: (r) => suppressedSignalFigures(r.cell).length > 0 }),
+    suppressedFigures: t.stringList({ description: 'The names of the suppressed figures.', resolve: (r) => suppressedSignalFigures(r.cell) }),
+  }),
+);
+
+const suppressedSignalFigures = (cell: SignalCell) =>
+  Object.entries(SIGNAL_FIGURES)
+    .filter(([, flag]) => cell[flag])
+    .map(([figure]) => figure);
+
+export const ConsultationFigures = figures<ConsultationCell & Cell>(
+  'ConsultationFigures',
+  "Consultation meetings (overleg) held against planned. Planned: for each partnership, the days of the bucket within the range and the partnership's period, " +
+    'divided by its rhythm (every N weeks). Held: CONSULTATION activities. Not about young people: never suppressed.',
+  (t) => ({
+    partnerships: t.int({ description: 'Partnerships active in the bucket.', resolve: (r) => r.cell.partnerships }),
+    held: t.int({ resolve: (r) => r.cell.held }),
+    planned: t.float({ nullable: true, description: 'Null when no partnership in the row has a rhythm.', resolve: (r) => r.cell.planned }),
+    heldShare: t.float({ nullable: true, description: 'held ÷ planned.', resolve: (r) => r.cell.heldShare }),
+  }),
+);
+
+export const MonitorFigures = figures<MonitorCell & Cell>(
+  'MonitorFigures',
+  'Partnership monitor scores (1–5) of one element, over the assessments in a bucket and group. Scores rate organisations: never suppressed; comments and action plans are not here.',
+  (t) => ({
+    element: t.field({ type: AssessmentElementEnum, resolve: (r) => r.cell.element as never }),
+    assessments: t.int({ resolve: (r) => r.cell.assessments }),
+    averageScore: t.float({ resolve: (r) => r.cell.averageScore }),
+    medianScore: t.float({ resolve: (r) => r.cell.medianScore }),
+    minScore: t.int({ resolve: (r) => r.cell.minScore }),
+    maxScore: t.int({ resolve: (r) => r.cell.maxScore }),
+  }),
+);
+
+/** Runs one family's statement, after checking that every `groupBy` dimension applies to it. */
+export async function figuresOf<C extends Cell>(ctx: Context, scope: EvaluationScope, family: MetricFamily, statement: Prisma.Sql): Promise<Row<C>[]> {
+  const issues = scope.dimensions
+    .filter((d) => !appliesTo(d, family))
+    .map((d) => ({ field: 'groupBy', rule: 'dimensionApplies', message: `${d.name} does not apply to ${family} (it applies to: ${familiesOf(d).join(', ')})` }));
+  if (issues.length) throw badInput(issues);
+  const cells = await ctx.prisma.$queryRaw<C[]>(statement);
+  return cells.map((cell) => ({ cell, scope }));
+}

@@ -1,0 +1,469 @@
+/**
+ * `evaluation`: figures equal the same figures computed independently (here in JavaScript from the
+ * seeded rows, with the time zone handled by Intl rather than SQL); bucket boundaries in Amsterdam
+ * time; small-cell suppression; who may ask; input rules; one SQL statement per metric family.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appliesTo, pilotDataDimension, registerDimension } from '../src/evaluation/dimensions.ts';
+import { type ActivityCell, activitiesSql } from '../src/evaluation/queries.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import {
+  EvaluationActivitiesDocument,
+  EvaluationAllDocument,
+  EvaluationConsultationsDocument,
+  EvaluationMonitorDocument,
+  EvaluationNothingDocument,
+  EvaluationReachDocument,
+  EvaluationSignalsDocument,
+} from './generated/graphql.ts';
+import { countQueries, createTestApp, type TestApp } from './support/app.ts';
+import { type Demo, expectError, gid, loadDemo } from './support/fixtures.ts';
+
+let t: TestApp;
+let demo: Demo;
+let prisma: PrismaClient;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  demo = await loadDemo(t);
+  prisma = t.db.prisma;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+// --- time in Amsterdam, computed with Intl (independent of the SQL under test) ---
+
+const TZ = 'Europe/Amsterdam';
+const parts = (d: Date) =>
+  Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  ) as Record<'year' | 'month' | 'day' | 'hour', string>;
+/** The Amsterdam calendar date of an instant, YYYY-MM-DD. */
+const amsDay = (d: Date) => {
+  const p = parts(d);
+  return `${p.year}-${p.month}-${p.day}`;
+};
+const amsMonth = (d: Date) => amsDay(d).slice(0, 7);
+const schoolYear = (day: string) => {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const start = m >= 8 ? y : y - 1;
+  return `${start}/${start + 1}`;
+};
+/** The instant of midnight in Amsterdam at the start of a date. */
+const amsMidnight = (day: string) => {
+  for (const offset of ['+01:00', '+02:00']) {
+    const d = new Date(`${day}T00:00:00${offset}`);
+    if (amsDay(d) === day && parts(d).hour === '00') return d;
+  }
+  throw new Error(`no midnight for ${day}`);
+};
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** percentile_cont, by hand. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = p * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+const today = () => amsDay(new Date());
+/** A range that holds the whole seeded history (and is less than five years long). */
+const everything = () => ({ from: addDays(today(), -4 * 365), to: today() });
+
+const data = <R>(result: { data?: R | null; errors?: readonly unknown[] }): R => {
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!;
+};
+
+// --- figures equal independent counts ---
+
+describe('figures equal independent counts on the seeded data', () => {
+  it('activities per kind per month: count, participants, hours', async () => {
+    const rows = await prisma.activity.findMany({ select: { kind: true, startsAt: true, participantCount: true, durationMinutes: true } });
+    const expected = new Map<string, { count: number; participants: number; minutes: number }>();
+    for (const r of rows) {
+      const key = `${amsMonth(r.startsAt)}|${r.kind}`;
+      const e = expected.get(key) ?? { count: 0, participants: 0, minutes: 0 };
+      e.count++;
+      e.participants += r.participantCount ?? 0;
+      e.minutes += r.durationMinutes;
+      expected.set(key, e);
+    }
+    const result = data(await t.execute(EvaluationActivitiesDocument, { ...everything(), bucket: 'MONTH', groupBy: ['ACTIVITY_KIND'] }, { token: demo.tokens.ADMIN }));
+    const actual = new Map(
+      result.evaluation!.activities.map((a) => [`${a.period.label}|${a.group[0]!.value}`, { count: a.count, participants: a.participants, minutes: Math.round(a.hours * 60) }]),
+    );
+    expect(actual.size).toBeGreaterThan(20);
+    expect(actual).toEqual(expected);
+    for (const a of result.evaluation!.activities) {
+      expect(a.period.label).toBe(a.period.start.slice(0, 7));
+      expect(addDays(a.period.end, 1).slice(8)).toBe('01');
+    }
+  });
+
+  it('signals per school per school year: count, share followed up within 7 days, percentiles, suppression below 5', async () => {
+    const signals = await prisma.signal.findMany({
+      select: { reportedAt: true, closedAt: true, partnership: { select: { schoolId: true } }, followUps: { select: { at: true } } },
+    });
+    const cells = new Map<string, { n: number; within: number; toFirst: number[]; toClose: number[] }>();
+    const HOUR = 3_600_000;
+    for (const s of signals) {
+      const key = `${schoolYear(amsDay(s.reportedAt))}|${gid('School', s.partnership.schoolId)}`;
+      const c = cells.get(key) ?? { n: 0, within: 0, toFirst: [], toClose: [] };
+      c.n++;
+      const first = s.followUps.length ? Math.min(...s.followUps.map((f) => f.at.getTime())) : null;
+      if (first !== null) {
+        c.toFirst.push((first - s.reportedAt.getTime()) / HOUR);
+        if (first - s.reportedAt.getTime() <= 7 * 24 * HOUR) c.within++;
+      }
+      if (s.closedAt) c.toClose.push((s.closedAt.getTime() - s.reportedAt.getTime()) / HOUR);
+      cells.set(key, c);
+    }
+    const result = data(await t.execute(EvaluationSignalsDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['SCHOOL'], followUpWithinDays: 7 }, { token: demo.tokens.ADMIN }));
+    const rows = result.evaluation!.signals;
+    expect(rows.map((r) => `${r.period.label}|${r.group[0]!.value}`).sort()).toEqual([...cells.keys()].sort());
+    let shown = 0;
+    for (const row of rows) {
+      const c = cells.get(`${row.period.label}|${row.group[0]!.value}`)!;
+      if (c.n < 5) {
+        expect(row).toMatchObject({ count: null, followedUpWithinShare: null, suppressed: true });
+        expect(row.suppressedFigures).toContain('count');
+        continue;
+      }
+      shown++;
+      expect(row.count).toBe(c.n);
+      expect(row.followedUpWithinShare).toBeCloseTo(c.within / c.n, 3);
+      if (c.toFirst.length >= 5) {
+        expect(row.medianHoursToFirstFollowUp).toBeCloseTo(percentile(c.toFirst, 0.5), 0);
+        expect(row.p90HoursToFirstFollowUp).toBeCloseTo(percentile(c.toFirst, 0.9), 0);
+      } else expect(row.medianHoursToFirstFollowUp).toBeNull();
+      if (c.toClose.length >= 5) {
+        expect(row.medianHoursToClose).toBeCloseTo(percentile(c.toClose, 0.5), 0);
+        expect(row.p90HoursToClose).toBeCloseTo(percentile(c.toClose, 0.9), 0);
+      } else expect(row.suppressedFigures).toEqual(expect.arrayContaining(['medianHoursToClose', 'p90HoursToClose']));
+    }
+    expect(shown).toBeGreaterThan(3);
+  });
+
+  it('reach: distinct young people per school and school year over guidance and signals, as a share of enrolment', async () => {
+    const [activities, signals, schools] = await Promise.all([
+      prisma.activity.findMany({ where: { youthId: { not: null } }, select: { youthId: true, startsAt: true, partnership: { select: { schoolId: true } } } }),
+      prisma.signal.findMany({ where: { youthId: { not: null } }, select: { youthId: true, reportedAt: true, partnership: { select: { schoolId: true } } } }),
+      prisma.school.findMany({ select: { id: true, enrolment: true } }),
+    ]);
+    const reached = new Map<string, Set<string>>();
+    const add = (at: Date, schoolId: string, youthId: string) => {
+      const key = `${schoolYear(amsDay(at))}|${gid('School', schoolId)}`;
+      reached.set(key, (reached.get(key) ?? new Set()).add(youthId));
+    };
+    for (const a of activities) add(a.startsAt, a.partnership.schoolId, a.youthId!);
+    for (const s of signals) add(s.reportedAt, s.partnership.schoolId, s.youthId!);
+    const enrolment = new Map(schools.map((s) => [gid('School', s.id), s.enrolment!]));
+
+    const result = data(await t.execute(EvaluationReachDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['SCHOOL'] }, { token: demo.tokens.ADMIN }));
+    const rows = result.evaluation!.reach;
+    expect(rows).toHaveLength(reached.size);
+    for (const row of rows) {
+      const school = row.group[0]!.value!;
+      const n = reached.get(`${row.period.label}|${school}`)!.size;
+      if (n < 5) expect(row).toMatchObject({ youngPeople: null, enrolmentShare: null, suppressed: true });
+      else {
+        expect(row).toMatchObject({ youngPeople: n, suppressed: false });
+        expect(row.enrolmentShare).toBeCloseTo(n / enrolment.get(school)!, 4);
+      }
+    }
+    expect(rows.some((r) => !r.suppressed)).toBe(true);
+  });
+
+  it.each(['WEEK', 'MONTH', 'SCHOOL_YEAR'] as const)('consultations held vs planned per partnership over the last 91 days, by %s', async (bucket) => {
+    const from = addDays(today(), -91);
+    const to = addDays(today(), -1);
+    const partnerships = await prisma.partnership.findMany({ select: { id: true, consultationEveryWeeks: true, startsOn: true } });
+    const result = data(await t.execute(EvaluationConsultationsDocument, { from, to, bucket, groupBy: ['PARTNERSHIP'] }, { token: demo.tokens.ADMIN }));
+    const rows = result.evaluation!.consultations;
+    if (bucket === 'WEEK') expect(new Set(rows.map((r) => r.period.label)).size).toBeGreaterThanOrEqual(13);
+    for (const p of partnerships) {
+      expect(p.startsOn.getTime()).toBeLessThan(Date.parse(from)); // active over the whole range
+      const mine = rows.filter((r) => r.group[0]!.value === gid('Partnership', p.id));
+      expect(mine.length).toBeGreaterThan(0);
+      const held = await prisma.activity.count({
+        where: { partnershipId: p.id, kind: 'CONSULTATION', startsAt: { gte: amsMidnight(from), lt: amsMidnight(addDays(to, 1)) } },
+      });
+      expect(mine.reduce((n, r) => n + r.held, 0)).toBe(held);
+      const planned = mine.reduce((n, r) => n + r.planned!, 0);
+      // Each row rounds to two decimals: allow that much per row.
+      expect(Math.abs(planned - 91 / (p.consultationEveryWeeks! * 7))).toBeLessThanOrEqual(0.005 * mine.length + 1e-9);
+      expect(held).toBeGreaterThan(0);
+    }
+  });
+
+  it('monitor: average, lowest and highest score per element and school year; lastRounds keeps the latest rounds', async () => {
+    const scores = await prisma.partnershipAssessmentScore.findMany({ select: { element: true, score: true, assessment: { select: { assessedOn: true, round: true } } } });
+    expect(scores.length).toBeGreaterThan(0);
+    const cells = new Map<string, number[]>();
+    for (const s of scores) {
+      const key = `${schoolYear(s.assessment.assessedOn.toISOString().slice(0, 10))}|${s.element}`;
+      cells.set(key, [...(cells.get(key) ?? []), s.score]);
+    }
+    const result = data(await t.execute(EvaluationMonitorDocument, { ...everything(), bucket: 'SCHOOL_YEAR' }, { token: demo.tokens.ANALYST }));
+    const rows = result.evaluation!.monitor;
+    expect(rows).toHaveLength(cells.size);
+    for (const row of rows) {
+      const values = cells.get(`${row.period.label}|${row.element}`)!;
+      expect(row.assessments).toBe(values.length);
+      expect(row.averageScore).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 2);
+      expect(row.minScore).toBe(Math.min(...values));
+      expect(row.maxScore).toBe(Math.max(...values));
+    }
+
+    const maxRound = Math.max(...scores.map((s) => s.assessment.round));
+    const latest = data(await t.execute(EvaluationMonitorDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['ASSESSMENT_ROUND'], lastRounds: 3 }, { token: demo.tokens.ANALYST }));
+    const rounds = new Set(latest.evaluation!.monitor.map((r) => Number(r.group[0]!.value)));
+    expect([...rounds].sort()).toEqual([maxRound - 2, maxRound - 1, maxRound]);
+  });
+});
+
+// --- a partnership of our own, to place records exactly ---
+
+let counter = 0;
+async function newPartnership(options: { minCellSize?: number } = {}) {
+  const n = ++counter;
+  const city = await prisma.city.create({ data: { name: `Testdorp ${n}`, cbsCode: `GM9${String(n).padStart(3, '0')}`, ...(options.minCellSize ? { minCellSize: options.minCellSize } : {}) } });
+  const school = await prisma.school.create({ data: { name: `Testschool ${n}`, brinCode: `9Z${String(n).padStart(2, '0')}`, cityId: city.id, schoolType: 'VMBO', enrolment: 400 } });
+  const org = await prisma.youthWorkOrganisation.create({ data: { name: `Testjongerenwerk ${n}`, cityId: city.id } });
+  const partnership = await prisma.partnership.create({
+    data: { name: `Test ${n}`, schoolId: school.id, youthWorkOrganisationId: org.id, cityId: city.id, form: 'IN_SCHOOL', startsOn: new Date('2020-08-01'), consultationEveryWeeks: 2 },
+  });
+  return { city, school, partnership, filter: { partnershipIds: [gid('Partnership', partnership.id)] } };
+}
+
+const activityAt = (partnershipId: string, iso: string) =>
+  prisma.activity.create({ data: { partnershipId, kind: 'BREAK_CONVERSATION', startsAt: new Date(iso), durationMinutes: 15 } });
+
+describe('buckets in Amsterdam time', () => {
+  it('puts 31 July 23:59 and 1 August 00:00 (Amsterdam) in different school years', async () => {
+    const { partnership, filter } = await newPartnership();
+    await activityAt(partnership.id, '2026-07-31T21:59:00Z'); // 23:59 CEST
+    await activityAt(partnership.id, '2026-07-31T22:00:00Z'); // 00:00 CEST, 1 August
+    const result = data(await t.execute(EvaluationActivitiesDocument, { from: '2026-07-01', to: '2026-08-31', bucket: 'SCHOOL_YEAR', filter }, { token: demo.tokens.ADMIN }));
+    expect(result.evaluation!.activities.map((a) => [a.period, a.count])).toEqual([
+      [{ start: '2025-08-01', end: '2026-07-31', label: '2025/2026' }, 1],
+      [{ start: '2026-08-01', end: '2027-07-31', label: '2026/2027' }, 1],
+    ]);
+  });
+
+  it('uses ISO weeks: 29 December 2025 is in 2026-W01, 1 January 2027 in 2026-W53', async () => {
+    const { partnership, filter } = await newPartnership();
+    await activityAt(partnership.id, '2025-12-28T23:30:00Z'); // Monday 29 Dec 00:30 CET
+    await activityAt(partnership.id, '2025-12-28T22:30:00Z'); // Sunday 28 Dec 23:30 CET: the week before
+    await activityAt(partnership.id, '2027-01-01T09:00:00Z'); // Friday 1 Jan 2027
+    const result = data(await t.execute(EvaluationActivitiesDocument, { from: '2025-12-01', to: '2027-01-31', bucket: 'WEEK', filter }, { token: demo.tokens.ADMIN }));
+    expect(result.evaluation!.activities.map((a) => [a.period, a.count])).toEqual([
+      [{ start: '2025-12-22', end: '2025-12-28', label: '2025-W52' }, 1],
+      [{ start: '2025-12-29', end: '2026-01-04', label: '2026-W01' }, 1],
+      [{ start: '2026-12-28', end: '2027-01-03', label: '2026-W53' }, 1],
+    ]);
+  });
+
+  it('places activities at 00:30 around the DST changes on their Amsterdam day and week', async () => {
+    const { partnership, filter } = await newPartnership();
+    await activityAt(partnership.id, '2026-03-28T23:30:00Z'); // Sunday 29 March 00:30 CET, the day clocks go forward
+    await activityAt(partnership.id, '2026-03-29T22:30:00Z'); // Monday 30 March 00:30 CEST: the next ISO week
+    await activityAt(partnership.id, '2026-10-24T22:30:00Z'); // Sunday 25 October 00:30 CEST, the day clocks go back
+    await activityAt(partnership.id, '2026-10-25T23:30:00Z'); // Monday 26 October 00:30 CET: the next ISO week
+    const weeks = data(await t.execute(EvaluationActivitiesDocument, { from: '2026-03-01', to: '2026-10-31', bucket: 'WEEK', filter }, { token: demo.tokens.ADMIN }));
+    expect(weeks.evaluation!.activities.map((a) => [a.period.label, a.count])).toEqual([
+      ['2026-W13', 1],
+      ['2026-W14', 1],
+      ['2026-W43', 1],
+      ['2026-W44', 1],
+    ]);
+    // The range is in Amsterdam days: 29 March holds the 00:30 activity, 28 March does not.
+    const day = (d: string) => t.execute(EvaluationActivitiesDocument, { from: d, to: d, bucket: 'WEEK', filter }, { token: demo.tokens.ADMIN });
+    expect(data(await day('2026-03-29')).evaluation!.activities.map((a) => a.count)).toEqual([1]);
+    expect(data(await day('2026-03-28')).evaluation!.activities).toEqual([]);
+    expect(data(await day('2026-10-25')).evaluation!.activities.map((a) => a.count)).toEqual([1]);
+  });
+});
+
+// --- city plugin dimensions ---
+
+describe('plugin dimensions', () => {
+  it('group by a pilotData field through its JSON path (sent as a parameter)', async () => {
+    const { partnership } = await newPartnership();
+    const at = new Date('2026-05-12T10:00:00Z');
+    const log = (pilotData: object) => prisma.activity.create({ data: { partnershipId: partnership.id, kind: 'BREAK_CONVERSATION', startsAt: at, durationMinutes: 10, pilotData } });
+    await log({ amsterdam: { roomOpen: true } });
+    await log({ amsterdam: { roomOpen: true }, other: { roomOpen: false } });
+    await log({ amsterdam: { roomOpen: false } });
+    await log({});
+    const roomOpen = pilotDataDimension({ plugin: 'amsterdam', field: 'roomOpen', table: 'Activity' });
+    expect(roomOpen.name).toBe('AMSTERDAM_ROOM_OPEN');
+    expect(appliesTo(roomOpen, 'activities')).toBe(true);
+    expect(appliesTo(roomOpen, 'signals')).toBe(false);
+    const cells = await prisma.$queryRaw<ActivityCell[]>(
+      activitiesSql({ from: '2026-05-01', to: '2026-05-31', bucket: 'MONTH', dimensions: [roomOpen], allowedCityIds: null, partnershipIds: [partnership.id] }),
+    );
+    expect(cells.map((c) => [c.bucketLabel, c.d0, c.count])).toEqual([
+      ['2026-05', 'false', 1],
+      ['2026-05', 'true', 2],
+      ['2026-05', null, 1],
+    ]);
+  });
+
+  it('must be registered before the schema is built', () => {
+    expect(() => registerDimension(pilotDataDimension({ plugin: 'arnhem', field: 'late', table: 'Signal' }))).toThrow(/after the schema was built/);
+  });
+});
+
+// --- small cells ---
+
+let youthCounter = 0;
+async function signalsIn(partnershipId: string, schoolId: string, count: number, reportedAt: string) {
+  for (let i = 0; i < count; i++) {
+    const youth = await prisma.youth.create({ data: { code: `TS-${++youthCounter}`, schoolId } });
+    await prisma.signal.create({
+      data: { partnershipId, youthId: youth.id, lifeDomain: 'SCHOOL', category: 'ATTENDANCE', ownerSide: 'SCHOOL', sharedWith: 'SCHOOL', reportedAt: new Date(reportedAt) },
+    });
+  }
+}
+
+describe('small cells', () => {
+  it('suppresses a cell of 4 signals at k = 5 and shows it once the city sets k = 3', async () => {
+    const { city, school, partnership, filter } = await newPartnership();
+    await signalsIn(partnership.id, school.id, 4, '2026-02-10T10:00:00Z');
+    const ask = () => t.execute(EvaluationSignalsDocument, { from: '2026-02-01', to: '2026-02-28', filter }, { token: demo.tokens.ADMIN });
+    const reach = () => t.execute(EvaluationReachDocument, { from: '2026-02-01', to: '2026-02-28', filter }, { token: demo.tokens.ADMIN });
+
+    const hidden = data(await ask()).evaluation!.signals;
+    expect(hidden).toEqual([
+      expect.objectContaining({ count: null, followedUpWithinShare: null, medianHoursToClose: null, suppressed: true }),
+    ]);
+    expect(hidden[0]!.suppressedFigures).toEqual(expect.arrayContaining(['count', 'followedUpWithinShare', 'medianHoursToFirstFollowUp']));
+    expect(data(await reach()).evaluation!.reach).toEqual([expect.objectContaining({ youngPeople: null, suppressed: true })]);
+
+    await prisma.city.update({ where: { id: city.id }, data: { minCellSize: 3 } });
+    const shown = data(await ask()).evaluation!.signals;
+    expect(shown).toEqual([expect.objectContaining({ count: 4, followedUpWithinShare: 0, suppressed: true })]);
+    // Counted, but none followed up or closed: those figures rest on 0 records and stay suppressed.
+    expect(shown[0]!.suppressedFigures).toEqual(['medianHoursToFirstFollowUp', 'p90HoursToFirstFollowUp', 'medianHoursToClose', 'p90HoursToClose']);
+    expect(data(await reach()).evaluation!.reach).toEqual([expect.objectContaining({ youngPeople: 4, enrolmentShare: 0.01, suppressed: false })]);
+  });
+
+  it('uses the largest k of the cities in a row', async () => {
+    const small = await newPartnership({ minCellSize: 3 });
+    const large = await newPartnership({ minCellSize: 10 });
+    await signalsIn(small.partnership.id, small.school.id, 4, '2026-02-10T10:00:00Z');
+    await signalsIn(large.partnership.id, large.school.id, 5, '2026-02-11T10:00:00Z');
+    const filter = { partnershipIds: [...small.filter.partnershipIds, ...large.filter.partnershipIds] };
+    const byCity = data(await t.execute(EvaluationSignalsDocument, { from: '2026-02-01', to: '2026-02-28', groupBy: ['CITY'], filter }, { token: demo.tokens.ADMIN }));
+    expect(byCity.evaluation!.signals.map((r) => [r.group[0]!.label, r.count])).toEqual([
+      [small.city.name, 4],
+      [large.city.name, null],
+    ]);
+    const together = data(await t.execute(EvaluationSignalsDocument, { from: '2026-02-01', to: '2026-02-28', filter }, { token: demo.tokens.ADMIN }));
+    expect(together.evaluation!.signals.map((r) => r.count)).toEqual([null]); // 9 < 10
+  });
+});
+
+// --- who may ask ---
+
+describe('scoping', () => {
+  it('gives an Arnhem policy advisor Arnhem figures only, even when asking for Amsterdam', async () => {
+    const token = await t.tokenFor({ email: 'marloes.dijkstra@arnhem.gemeente.example' });
+    const all = data(await t.execute(EvaluationActivitiesDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['CITY'] }, { token }));
+    expect(new Set(all.evaluation!.activities.map((a) => a.group[0]!.label))).toEqual(new Set(['Arnhem']));
+    const arnhemTotal = await prisma.activity.count({ where: { partnership: { cityId: demo.cities.Arnhem } } });
+    expect(all.evaluation!.activities.reduce((n, a) => n + a.count, 0)).toBe(arnhemTotal);
+
+    const amsterdam = data(
+      await t.execute(EvaluationActivitiesDocument, { ...everything(), filter: { cityIds: [gid('City', demo.cities.Amsterdam!)] } }, { token }),
+    );
+    expect(amsterdam.evaluation!.activities).toEqual([]);
+    const monitor = data(await t.execute(EvaluationMonitorDocument, everything(), { token }));
+    expect(monitor.evaluation!.monitor).toEqual([]); // Amsterdam's rounds only in the demo
+  });
+
+  it('gives global analysts and admins every city', async () => {
+    const cities = await prisma.city.findMany({ where: { partnerships: { some: { activities: { some: {} } } } }, select: { name: true } });
+    expect(cities.length).toBeGreaterThanOrEqual(2);
+    for (const token of [demo.tokens.ANALYST, demo.tokens.ADMIN]) {
+      const result = data(await t.execute(EvaluationActivitiesDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['CITY'] }, { token }));
+      expect(new Set(result.evaluation!.activities.map((a) => a.group[0]!.label))).toEqual(new Set(cities.map((c) => c.name)));
+    }
+  });
+
+  it('refuses youth workers, school staff and anonymous callers', async () => {
+    for (const role of ['YOUTH_WORKER', 'SCHOOL_CONTACT', 'MENTOR', 'STUDENT_COUNSELLOR'] as const) {
+      expectError(await t.execute(EvaluationNothingDocument, everything(), { token: demo.tokens[role] }), { code: 'FORBIDDEN' });
+    }
+    expectError(await t.execute(EvaluationNothingDocument, everything()), { code: 'UNAUTHENTICATED' });
+  });
+});
+
+// --- input rules ---
+
+describe('input rules', () => {
+  const token = () => demo.tokens.ANALYST;
+  it('refuses a range that ends before it starts, or spans five years or more', async () => {
+    expectError(await t.execute(EvaluationNothingDocument, { from: '2026-02-01', to: '2026-01-31' }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'to', rule: 'after' });
+    expectError(await t.execute(EvaluationNothingDocument, { from: '2020-01-01', to: '2025-01-01' }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'to', rule: 'maxSpan' });
+    data(await t.execute(EvaluationNothingDocument, { from: '2020-01-01', to: '2024-12-31' }, { token: token() }));
+  });
+
+  it('refuses a dimension that does not apply to a selected family, and repeated dimensions', async () => {
+    const range = { from: '2026-01-01', to: '2026-03-31' };
+    expectError(await t.execute(EvaluationSignalsDocument, { ...range, groupBy: ['ACTIVITY_KIND'] }, { token: token() }), {
+      code: 'BAD_USER_INPUT',
+      field: 'groupBy',
+      rule: 'dimensionApplies',
+    });
+    expectError(await t.execute(EvaluationActivitiesDocument, { ...range, groupBy: ['LIFE_DOMAIN'] }, { token: token() }), {
+      code: 'BAD_USER_INPUT',
+      field: 'groupBy',
+      rule: 'dimensionApplies',
+    });
+    expectError(await t.execute(EvaluationReachDocument, { ...range, groupBy: ['ACTIVITY_KIND'] }, { token: token() }), {
+      code: 'BAD_USER_INPUT',
+      field: 'groupBy',
+      rule: 'dimensionApplies',
+    });
+    expectError(await t.execute(EvaluationActivitiesDocument, { ...range, groupBy: ['CITY', 'CITY'] }, { token: token() }), {
+      code: 'BAD_USER_INPUT',
+      field: 'groupBy',
+      rule: 'unique',
+    });
+    data(await t.execute(EvaluationSignalsDocument, { ...range, groupBy: ['LIFE_DOMAIN', 'SIGNAL_STATUS', 'PARTNERSHIP_FORM'] }, { token: token() }));
+  });
+
+  it('refuses a bad follow-up window, a bad number of rounds and IDs of the wrong type', async () => {
+    const range = { from: '2026-01-01', to: '2026-03-31' };
+    expectError(await t.execute(EvaluationSignalsDocument, { ...range, followUpWithinDays: 0 }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'followUpWithinDays', rule: 'min' });
+    expectError(await t.execute(EvaluationMonitorDocument, { ...range, lastRounds: 0 }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'lastRounds', rule: 'min' });
+    expectError(await t.execute(EvaluationNothingDocument, { ...range, filter: { cityIds: [gid('School', demo.partnerships.presik.schoolId)] } }, { token: token() }), {
+      code: 'BAD_USER_INPUT',
+      field: 'filter.cityIds.0',
+      rule: 'globalId',
+    });
+  });
+});
+
+// --- cost ---
+
+describe('statements', () => {
+  it('runs one SQL statement per metric family selected', async () => {
+    const range = { ...everything(), bucket: 'MONTH' as const, groupBy: ['PARTNERSHIP' as const] };
+    const token = demo.tokens.ANALYST;
+    const none = await countQueries(t.db, async () => data(await t.execute(EvaluationNothingDocument, range, { token })));
+    const one = await countQueries(t.db, async () => data(await t.execute(EvaluationActivitiesDocument, range, { token })));
+    const five = await countQueries(t.db, async () => data(await t.execute(EvaluationAllDocument, range, { token })));
+    expect(one.count).toBe(none.count + 1);
+    expect(five.count).toBe(none.count + 5);
+    expect(five.queries.filter((q) => /GROUP BY/.test(q))).toHaveLength(5);
+  });
+});
