@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { actsIn, cityWhere, SIGNAL_HANDLERS } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
-import { forbidden, notFound, staleVersion } from '../errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 import type { Context } from '../context.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { pilotFilterFields, pilotFilterRules, pilotInputFields, pilotInputRules, pilotValuesToStore, pilotWhere } from '../plugins/fields.ts';
+import { pilotFilterFields, pilotFilterRules, pilotWhere } from '../plugins/fields.ts';
+import { definePilotFieldsMutation } from './pilot-fields.ts';
 import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
 import { assertCursorInList } from './cursors.ts';
 import { SchoolTypeEnum } from './enums.ts';
@@ -107,21 +108,6 @@ builder.queryField('schools', (t) =>
 
 // --- pilot values of a school, recorded by the people of its partnerships ---
 
-const UpdateSchoolPilotFieldsInput = builder.inputType('UpdateSchoolPilotFieldsInput', {
-  description: "Sets a school's values of city plugin fields. Left out: unchanged; null: cleared.",
-  fields: (t) => ({
-    schoolId: t.id({ required: true }),
-    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
-    ...pilotInputFields(t, 'School'),
-  }),
-});
-
-const updateSchoolPilotFieldsSchema = z.object({
-  schoolId: globalId('School'),
-  expectedVersion: z.number().int().min(1),
-  ...pilotInputRules('School'),
-});
-
 const SchoolPayload = builder.objectRef<{ schoolId: string }>('UpdateSchoolPilotFieldsPayload').implement({
   fields: (t) => ({
     school: t.prismaField({
@@ -132,30 +118,23 @@ const SchoolPayload = builder.objectRef<{ schoolId: string }>('UpdateSchoolPilot
   }),
 });
 
-builder.mutationField('updateSchoolPilotFields', (t) =>
-  t.field({
-    type: SchoolPayload,
-    description: 'Records city pilot values on a school where you work in an active partnership (youth workers, school contacts, student counsellors; admins).',
-    args: { input: t.arg({ type: UpdateSchoolPilotFieldsInput, required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const input = parseInput(updateSchoolPilotFieldsSchema, args.input);
-      const school = await ctx.prisma.school.findFirst({
-        where: { id: input.schoolId, city: cityWhere(ctx.viewer) },
-        select: { id: true, cityId: true, version: true, pilotData: true, partnerships: { where: { status: { not: 'ENDED' } }, select: { id: true } } },
-      });
-      if (!school) throw notFound('School', 'input.schoolId');
-      if (!school.partnerships.some((p) => actsIn(ctx.viewer, p.id, SIGNAL_HANDLERS))) {
-        throw forbidden(`You need one of the roles ${SIGNAL_HANDLERS.join(', ')} in an active partnership of this school.`);
-      }
-      const cityName = (await ctx.loaders.cityName.load(`city:${school.cityId}`)) ?? '';
-      const pilotData = pilotValuesToStore('School', input, { cityName, current: school.pilotData });
-      if (school.version !== input.expectedVersion) throw staleVersion('school');
-      const { count } = await ctx.prisma.school.updateMany({
-        where: { id: school.id, version: input.expectedVersion },
-        data: { pilotData, version: { increment: 1 } },
-      });
-      if (count === 0) throw staleVersion('school');
-      return { schoolId: school.id };
-    },
-  }),
-);
+definePilotFieldsMutation({
+  target: 'School',
+  idField: 'schoolId',
+  description:
+    'Records city pilot values on a school where you work in an active partnership (youth workers, school contacts, student counsellors; admins).',
+  payload: SchoolPayload,
+  load: async (ctx, id) => {
+    const school = await ctx.prisma.school.findFirst({
+      where: { id, city: cityWhere(ctx.viewer) },
+      select: { cityId: true, version: true, pilotData: true, partnerships: { where: { status: { not: 'ENDED' } }, select: { id: true } } },
+    });
+    if (!school) throw notFound('School', 'input.schoolId');
+    if (!school.partnerships.some((p) => actsIn(ctx.viewer, p.id, SIGNAL_HANDLERS))) {
+      throw forbidden(`You need one of the roles ${SIGNAL_HANDLERS.join(', ')} in an active partnership of this school.`);
+    }
+    return { ...school, cityName: (await ctx.loaders.cityName.load(`city:${school.cityId}`)) ?? '' };
+  },
+  write: async (ctx, id, version, pilotData) =>
+    (await ctx.prisma.school.updateMany({ where: { id, version }, data: { pilotData, version: { increment: 1 } } })).count,
+});

@@ -10,6 +10,7 @@ import { FundingTypeEnum, PartnershipFormEnum, PartnershipStatusEnum } from './e
 import { defineOrder } from './ordering.ts';
 import { pilotFilterFields, pilotFilterRules, pilotInputFields, pilotInputRules, pilotValuesToStore, pilotWhere } from '../plugins/fields.ts';
 import { requireRoleIn } from './guards.ts';
+import { definePilotFieldsMutation } from './pilot-fields.ts';
 import { ActivityConnection, ActivityRef } from './activity/object.ts';
 import { assertCursorInList, type CursorArgs, cursorsInList } from './cursors.ts';
 import { PersonRef } from './person.ts';
@@ -384,39 +385,16 @@ builder.mutationField('updatePartnership', (t) =>
 
 // --- pilot values, recorded by the partnership's people ---
 
-const UpdatePartnershipPilotFieldsInput = builder.inputType('UpdatePartnershipPilotFieldsInput', {
-  description: "Sets a partnership's values of city plugin fields. Left out: unchanged; null: cleared.",
-  fields: (t) => ({
-    partnershipId: t.id({ required: true }),
-    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
-    ...pilotInputFields(t, 'Partnership'),
-  }),
+definePilotFieldsMutation({
+  target: 'Partnership',
+  idField: 'partnershipId',
+  description: 'Records city pilot values on one of your partnerships (youth workers, school contacts, student counsellors; admins).',
+  payload: PartnershipPayload('UpdatePartnershipPilotFieldsPayload'),
+  load: async (ctx, id) => {
+    const partnership = await requireRoleIn(ctx, id, SIGNAL_HANDLERS, 'input.partnershipId');
+    const { pilotData, version } = await ctx.prisma.partnership.findUniqueOrThrow({ where: { id }, select: { pilotData: true, version: true } });
+    return { pilotData, version, cityName: (await ctx.loaders.cityName.load(`city:${partnership.cityId}`)) ?? '' };
+  },
+  write: async (ctx, id, version, pilotData) =>
+    (await ctx.prisma.partnership.updateMany({ where: { id, version }, data: { pilotData, version: { increment: 1 } } })).count,
 });
-
-const updatePartnershipPilotFieldsSchema = z.object({
-  partnershipId: globalId('Partnership'),
-  expectedVersion: z.number().int().min(1),
-  ...pilotInputRules('Partnership'),
-});
-
-builder.mutationField('updatePartnershipPilotFields', (t) =>
-  t.field({
-    type: PartnershipPayload('UpdatePartnershipPilotFieldsPayload'),
-    description: "Records city pilot values on one of your partnerships (youth workers, school contacts, student counsellors; admins).",
-    args: { input: t.arg({ type: UpdatePartnershipPilotFieldsInput, required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const input = parseInput(updatePartnershipPilotFieldsSchema, args.input);
-      const partnership = await requireRoleIn(ctx, input.partnershipId, SIGNAL_HANDLERS, 'input.partnershipId');
-      const current = await ctx.prisma.partnership.findUniqueOrThrow({ where: { id: partnership.id }, select: { pilotData: true, version: true } });
-      const cityName = (await ctx.loaders.cityName.load(`city:${partnership.cityId}`)) ?? '';
-      const pilotData = pilotValuesToStore('Partnership', input, { cityName, current: current.pilotData });
-      if (current.version !== input.expectedVersion) throw staleVersion('partnership');
-      const { count } = await ctx.prisma.partnership.updateMany({
-        where: { id: partnership.id, version: input.expectedVersion },
-        data: { pilotData, version: { increment: 1 } },
-      });
-      if (count === 0) throw staleVersion('partnership');
-      return { partnershipId: partnership.id };
-    },
-  }),
-);

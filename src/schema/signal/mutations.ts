@@ -18,6 +18,7 @@ import {
   SignalUrgency,
 } from '../../generated/prisma/enums.ts';
 import { pilotInputFields, pilotInputRules, pilotValuesToStore } from '../../plugins/fields.ts';
+import { definePilotFieldsMutation } from '../pilot-fields.ts';
 import { globalId, parseInput, text } from '../../validation.ts';
 import {
   AgeBandEnum,
@@ -381,43 +382,24 @@ builder.mutationField('shareSignal', (t) =>
 
 // --- updateSignalPilotFields ---
 
-const UpdateSignalPilotFieldsInput = builder.inputType('UpdateSignalPilotFieldsInput', {
-  description: "Sets a signal's values of city plugin fields. Left out: unchanged; null: cleared.",
-  fields: (t) => ({
-    signalId: t.id({ required: true }),
-    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
-    ...pilotInputFields(t, 'Signal'),
-  }),
+definePilotFieldsMutation({
+  target: 'Signal',
+  idField: 'signalId',
+  description: 'Records city pilot values on a signal you handle (audited like every change to a signal).',
+  payload: SignalPayload('UpdateSignalPilotFieldsPayload'),
+  load: async (ctx, id) => {
+    const signal = await requireHandledSignal(ctx, id);
+    const { pilotData } = await ctx.prisma.signal.findUniqueOrThrow({ where: { id }, select: { pilotData: true } });
+    return { pilotData, version: signal.version, cityName: (await ctx.loaders.cityName.load(`partnership:${signal.partnershipId}`)) ?? '' };
+  },
+  write: (ctx, id, version, pilotData) =>
+    ctx.prisma.$transaction(async (tx) => {
+      const { count } = await tx.signal.updateMany({ where: { id, version }, data: { pilotData, version: { increment: 1 } } });
+      if (count > 0) await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'Signal', id, ['pilotData']);
+      return count;
+    }),
+  after: async (ctx, id) => {
+    const { partnershipId } = await ctx.prisma.signal.findUniqueOrThrow({ where: { id }, select: { partnershipId: true } });
+    ctx.pubsub.publish('signalChanged', { id, partnershipId });
+  },
 });
-
-const updateSignalPilotFieldsSchema = z.object({
-  signalId: globalId('Signal'),
-  expectedVersion: z.number().int().min(1),
-  ...pilotInputRules('Signal'),
-});
-
-builder.mutationField('updateSignalPilotFields', (t) =>
-  t.field({
-    type: SignalPayload('UpdateSignalPilotFieldsPayload'),
-    description: 'Records city pilot values on a signal you handle (audited like every change to a signal).',
-    args: { input: t.arg({ type: UpdateSignalPilotFieldsInput, required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const input = parseInput(updateSignalPilotFieldsSchema, args.input);
-      const signal = await requireHandledSignal(ctx, input.signalId);
-      const { pilotData: current } = await ctx.prisma.signal.findUniqueOrThrow({ where: { id: signal.id }, select: { pilotData: true } });
-      const cityName = (await ctx.loaders.cityName.load(`partnership:${signal.partnershipId}`)) ?? '';
-      const pilotData = pilotValuesToStore('Signal', input, { cityName, current });
-      if (signal.version !== input.expectedVersion) throw staleVersion('signal');
-      await ctx.prisma.$transaction(async (tx) => {
-        const { count } = await tx.signal.updateMany({
-          where: { id: signal.id, version: input.expectedVersion },
-          data: { pilotData, version: { increment: 1 } },
-        });
-        if (count === 0) throw staleVersion('signal');
-        await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'Signal', signal.id, ['pilotData']);
-      });
-      ctx.pubsub.publish('signalChanged', { id: signal.id, partnershipId: signal.partnershipId });
-      return { signalId: signal.id };
-    },
-  }),
-);
