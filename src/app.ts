@@ -14,6 +14,7 @@ import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
 import { schema } from './schema.ts';
+import { useExports } from './exports/use-exports.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 
@@ -75,6 +76,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     plugins: [
       useAuthGuard(),
       usePrivacyTrail(),
+      useExports(deps),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
