@@ -6,7 +6,7 @@
  *
  * Generated inside the database: a few INSERT … SELECT over generate_series, no rows built in
  * JavaScript. Deterministic: the same `now` gives the same rows. IDs are UUIDs derived from an md5
- * of the row's number, and every "random" choice is `hashint8extended(number, salt)`, the hash
+ * of the row's number (signals and activities: UUIDv7-shaped, their timestamp first), and every "random" choice is `hashint8extended(number, salt)`, the hash
  * PostgreSQL keeps stable across releases for hash partitioning. Everything is fictional, like the
  * demo data (names, `*.example` e-mail addresses, BRIN codes starting with L).
  *
@@ -45,6 +45,12 @@ export type LargeSummary = Record<'City' | 'School' | 'YouthWorkOrganisation' | 
 const pick = (n: string, salt: number, mod: number) => `((hashint8extended(${n}, ${salt}) & 2147483647) % ${mod})`;
 /** The deterministic UUID of row `n` of a kind. */
 const uuid = (kind: string, n: string) => `md5('large:${kind}:' || ${n})::uuid`;
+/**
+ * A UUIDv7-shaped ID for row `n` created at `at`: the millisecond timestamp first, like the IDs the
+ * API creates, so ID order follows creation time as in real data (keyset exports read in ID order).
+ */
+const uuid7 = (kind: string, n: string, at: string) =>
+  `(lpad(to_hex((extract(epoch FROM ${at}) * 1000)::bigint), 12, '0') || '7' || substr(md5('large:${kind}:' || ${n}), 1, 3) || '8' || substr(md5('large:${kind}:' || ${n}), 4, 15))::uuid`;
 /** The i-th value of a list (0-based index expression). */
 const nth = (values: readonly string[], index: string, type: string) =>
   `(ARRAY[${values.map((v) => `'${v}'`).join(',')}]::"${type}"[])[${index} + 1]`;
@@ -132,7 +138,7 @@ export async function seedLargeData(prisma: PrismaClient, scale: LargeScale, now
         INSERT INTO "Signal" (id, "partnershipId", "lifeDomain", category, subject, urgency, summary, "youthId", "reportedById",
                               "ownerSide", "sharedWith", "legalBasis", status, "reportedAt", "acknowledgedAt", "inProgressAt",
                               "referredAt", "closedAt", "createdAt", "updatedAt")
-        SELECT ${uuid('signal', 'i')}, ${uuid('partnership', 'k')},
+        SELECT ${uuid7('signal', 'i', 'reported')}, ${uuid('partnership', 'k')},
                ${nth(['SCHOOL', 'HOME', 'NEIGHBOURHOOD', 'ONLINE'], pick('i', 11, 4), 'LifeDomain')},
                ${nth(['ATTENDANCE', 'BULLYING', 'CONFLICT', 'HOME_SITUATION', 'WELLBEING', 'SAFETY', 'SUBSTANCE_USE', 'CRIMINAL_INVOLVEMENT', 'ONLINE_BEHAVIOUR', 'OTHER'], pick('i', 12, 10), 'SignalCategory')},
                subject, ${nth(['LOW', 'MEDIUM', 'MEDIUM', 'HIGH', 'URGENT'], pick('i', 13, 5), 'SignalUrgency')},
@@ -169,7 +175,7 @@ export async function seedLargeData(prisma: PrismaClient, scale: LargeScale, now
       summary.Activity = await run(`
         INSERT INTO "Activity" (id, "partnershipId", kind, "startsAt", "durationMinutes", location, "participantCount", themes,
                                 details, "youthId", "loggedById", "createdAt", "updatedAt")
-        SELECT ${uuid('activity', 'i')}, ${uuid('partnership', 'k')}, (ARRAY[${KINDS.map((k) => `'${k}'`).join(',')}])[kind + 1], starts,
+        SELECT ${uuid7('activity', 'i', 'starts')}, ${uuid('partnership', 'k')}, (ARRAY[${KINDS.map((k) => `'${k}'`).join(',')}])[kind + 1], starts,
                (ARRAY[${MINUTES.join(',')}])[kind + 1],
                ${nth(['SCHOOL_ROOM', 'CLASSROOM', 'SCHOOLYARD', 'COMMUNITY_CENTRE', 'ONLINE'], pick('i', 31, 5), 'ActivityLocation')},
                CASE WHEN kind IN (3, 4) THEN 1 ELSE 2 + ${pick('i', 32, 25)} END, '{}',
