@@ -6,12 +6,14 @@
  * Database: PostgreSQL when DATABASE_URL is set (used as it is, e.g. after
  * `npm run seed -- --scale large`), otherwise an in-memory PGlite with the demo data plus the
  * `medium` data set (BENCH_SCALE=none|medium|large). Each case runs twice: timed, then with memory
- * sampled every 25 ms while the whole response is read: peak live V8 heap (after a forced GC) and
- * peak RSS above what was in use when the run started. "Flat" means the export's peak does not grow with the rows exported, which the
+ * sampled (after a forced GC, so only what is still referenced counts) every 25 ms and at each
+ * chunk read / when the baseline holds all its rows: peak live V8 heap and peak RSS above what was
+ * in use when the run started. "Flat" means the export's peak does not grow with the rows exported, which the
  * `… ~10%` cases (a date range holding about a tenth of the rows) show beside the full exports.
  * Also compares the batch query as raw SQL with the same batch through Prisma `findMany` + select.
  */
 import { performance } from 'node:perf_hooks';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { seedDemoData } from '../prisma/seed.ts';
@@ -21,8 +23,8 @@ import { signToken } from '../src/auth/token.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db.ts';
 import { csvLine } from '../src/exports/csv.ts';
-import { activitiesExport, type ExportDefinition, type ExportScope, signalsExport } from '../src/exports/definitions.ts';
-import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { activitiesExport, type ExportDefinition, type ExportScope, readBatch, signalsExport } from '../src/exports/definitions.ts';
+import { Prisma, type PrismaClient } from '../src/generated/prisma/client.ts';
 import { createLogger } from '../src/logger.ts';
 import { migrate } from '../src/migrate.ts';
 
@@ -41,7 +43,8 @@ interface Sample {
   rss: number;
 }
 
-type Run = () => Promise<{ rows: number; bytes: number }>;
+/** One run; calls `probe` where it holds the most (PGlite keeps the event loop busy, so timers alone miss peaks). */
+type Run = (probe: () => void) => Promise<{ rows: number; bytes: number }>;
 
 /**
  * Runs `fn` twice: once timed, once with memory sampled every 25 ms after a forced GC (so the
@@ -51,7 +54,7 @@ type Run = () => Promise<{ rows: number; bytes: number }>;
 async function measure(fn: Run): Promise<Sample> {
   gc();
   const t0 = performance.now();
-  const { rows, bytes } = await fn();
+  const { rows, bytes } = await fn(() => {});
   const ms = performance.now() - t0;
 
   gc();
@@ -66,7 +69,7 @@ async function measure(fn: Run): Promise<Sample> {
   };
   const timer = setInterval(sample, 25);
   try {
-    const result = await fn();
+    const result = await fn(sample);
     sample();
     if (result.rows !== rows) throw new Error(`the second run read ${result.rows} rows, the first ${rows}`);
   } finally {
@@ -105,39 +108,52 @@ async function main() {
     SELECT to_char(("startsAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date + 1, 'YYYY-MM-DD') AS from
     FROM "Activity" ORDER BY "startsAt" DESC OFFSET ${Math.floor(activities / 10)} LIMIT 1`;
 
-  const download = async (path: string) => {
+  const download = async (path: string, probe: () => void) => {
     const response = await app.yoga.fetch(`http://bench${path}`, { headers: { authorization: `Bearer ${token}` } });
     if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
     let bytes = 0;
     let newlines = 0;
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.byteLength;
+      probe();
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
     }
     return { rows: path.includes('.csv') ? newlines - 1 : newlines, bytes };
   };
 
   // The baseline: every row with one query, into memory, formatted as one CSV string.
-  const byHand = (definition: ExportDefinition, scope: ExportScope) => async () => {
-    const rows = await definition.batch(prisma, scope, null, 2_000_000_000);
+  const byHand = (definition: ExportDefinition, scope: ExportScope): Run => async (probe) => {
+    const q = definition.sql(scope);
+    const where = q.where.length ? Prisma.sql`WHERE ${Prisma.join(q.where, ' AND ')}` : Prisma.empty;
+    const rows = await prisma.$queryRaw<Record<string, unknown>[]>`SELECT ${q.select} FROM ${q.from} ${q.output ?? Prisma.empty} ${where} ORDER BY ${q.key}`;
     const text = csvLine(definition.columns.map((c) => c.header)) + rows.map((r) => csvLine(definition.columns.map((c) => c.value(r)))).join('');
+    probe();
     return { rows: rows.length, bytes: Buffer.byteLength(text) };
   };
   const all: ExportScope = { filter: { cityId: [], schoolId: [], partnershipId: [], kind: [] }, cityIds: null };
   const tenth: ExportScope = { ...all, filter: { ...all.filter, from } };
+  // A small selective export: the consultations of one partnership (filtered batch plan).
+  const [{ partnershipId }] = await prisma.$queryRaw<[{ partnershipId: string }]>`
+    SELECT "partnershipId"::text AS "partnershipId" FROM "Activity" WHERE kind = 'CONSULTATION' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`;
+  const one: ExportScope = { ...all, filter: { ...all.filter, partnershipId: [partnershipId], kind: ['CONSULTATION'] } };
 
   const cases: { name: string; path: string; baseline: Run }[] = [
+    {
+      name: 'one partnership',
+      path: `/exports/activities.csv?kind=CONSULTATION&partnershipId=${encodeGlobalID('Partnership', partnershipId)}`,
+      baseline: byHand(activitiesExport, one),
+    },
     { name: 'activities.csv ~10%', path: `/exports/activities.csv?from=${from}`, baseline: byHand(activitiesExport, tenth) },
     { name: 'activities.csv', path: '/exports/activities.csv', baseline: byHand(activitiesExport, all) },
     { name: 'activities.ndjson', path: '/exports/activities.ndjson', baseline: byHand(activitiesExport, all) },
     { name: 'signals.csv', path: '/exports/signals.csv', baseline: byHand(signalsExport, all) },
   ];
 
-  await download('/exports/signals.csv?from=2099-01-01'); // warm-up: code paths and the viewer query
+  await download('/exports/signals.csv?from=2099-01-01', () => {}); // warm-up: code paths and the viewer query
   const results: { name: string; stream: Sample; base: Sample }[] = [];
   // Exports first, all baselines after: RSS rarely shrinks, so a baseline run first would hide the export's peak.
   const streamed = [];
-  for (const c of cases) streamed.push(await measure(() => download(c.path)));
+  for (const c of cases) streamed.push(await measure((probe) => download(c.path, probe)));
   for (const [i, c] of cases.entries()) {
     const base = await measure(c.baseline);
     results.push({ name: c.name, stream: streamed[i]!, base });
@@ -165,7 +181,7 @@ async function main() {
       ].join(' '),
     );
   }
-  const [small, full] = results;
+  const [, small, full] = results;
   console.log(
     `\nmemory as rows grow ×${fmt(full!.stream.rows / small!.stream.rows, 1)}: export peak heap ${fmt(small!.stream.heap, 1)} → ${fmt(full!.stream.heap, 1)} MB, ` +
       `baseline ${fmt(small!.base.heap, 1)} → ${fmt(full!.base.heap, 1)} MB`,
@@ -184,7 +200,7 @@ async function compareBatchQueries(prisma: PrismaClient, total: number) {
   const raw = async () => {
     let after: string | null = null;
     for (let read = 0; read < rowsToRead; ) {
-      const rows = await activitiesExport.batch(prisma, scope, after, limit);
+      const rows: { id: string }[] = await readBatch(prisma, activitiesExport, scope, after, limit);
       if (!rows.length) break;
       read += rows.length;
       after = rows.at(-1)!.id;

@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { csvField, csvLine } from '../src/exports/csv.ts';
+import { activitiesExport, countRows, type ExportScope, readBatch } from '../src/exports/definitions.ts';
 import { providePluginColumns } from '../src/exports/plugin-columns.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { gid, loadDemo, type Demo } from './support/fixtures.ts';
@@ -69,11 +70,11 @@ async function csv(path: string, token: string) {
 
 /** Counts batch queries from now on, also those that run after a response was returned. */
 function batchCounter() {
-  let count = 0;
+  const queries: string[] = [];
   const off = t.db.onQuery((e) => {
-    if (BATCH_QUERY.test(e.query)) count++;
+    if (BATCH_QUERY.test(e.query)) queries.push(e.query);
   });
-  return { get count() { return count; }, off };
+  return { get count() { return queries.length; }, queries, off };
 }
 
 const count = async (sql: Prisma.Sql) => Number((await t.db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${sql}) x`)[0]!.n);
@@ -385,6 +386,43 @@ describe('streaming', () => {
 
   const batchesFor = (rows: number) => Math.floor(rows / 1000) + 1;
 
+  it('both batch plans walk the same rows in ID order as one SQL query', async () => {
+    const scope: ExportScope = {
+      filter: { from: '2026-02-01', cityId: [], schoolId: [], partnershipId: [demo.partnerships.sloterplas.id, demo.partnerships.presik.id], kind: ['BREAK_CONVERSATION', 'CONSULTATION'] },
+      cityIds: [demo.cities.Amsterdam!, demo.cities.Arnhem!],
+    };
+    const expected = await t.db.prisma.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM "Activity" WHERE "partnershipId" IN (${demo.partnerships.sloterplas.id}::uuid, ${demo.partnerships.presik.id}::uuid)
+        AND kind IN ('BREAK_CONVERSATION', 'CONSULTATION') AND "startsAt" >= ${amsterdamDay('2026-02-01')} ORDER BY id`;
+    expect(expected.length).toBeGreaterThan(2000);
+    expect(await countRows(t.db.prisma, activitiesExport, scope)).toBe(expected.length);
+    for (const plan of ['ordered', 'filtered'] as const) {
+      const ids: string[] = [];
+      for (let after: string | null = null; ; ) {
+        const rows: { id: string }[] = await readBatch(t.db.prisma, activitiesExport, scope, after, 700, plan);
+        ids.push(...rows.map((r) => r.id));
+        if (rows.length < 700) break;
+        after = rows.at(-1)!.id;
+      }
+      expect(ids, plan).toEqual(expected.map((r) => r.id));
+    }
+  });
+
+  it('a filtered export with few matches counts them, then reads one batch per chunk', async () => {
+    const batches = batchCounter();
+    try {
+      const response = await get(`/exports/activities.csv?partnershipId=${gid('Partnership', demo.partnerships.sloterplas.id)}`, demo.tokens.ANALYST);
+      const { length } = parse(await response.text(), { columns: true }) as unknown[];
+      expect(length).toBe(await t.db.prisma.activity.count({ where: { partnershipId: demo.partnerships.sloterplas.id } }));
+      expect(batches.count).toBe(1 + batchesFor(length));
+      expect(batches.queries[0]).toMatch(/count\(\*\)/);
+      // Found by the filter's indexes, not by walking the ID index past the other partnerships.
+      expect(batches.queries.slice(1).every((q) => q.includes('OFFSET 0'))).toBe(true);
+    } finally {
+      batches.off();
+    }
+  });
+
   it('sends the first rows before it has queried the last batch, then queries one batch per chunk', async () => {
     const batches = batchCounter();
     try {
@@ -406,6 +444,7 @@ describe('streaming', () => {
       }
       expect(lines).toBe(total);
       expect(batches.count).toBe(batchesFor(total));
+      expect(batches.queries.some((q) => /count\(\*\)|OFFSET 0/.test(q))).toBe(false);
     } finally {
       batches.off();
     }

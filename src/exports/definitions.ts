@@ -16,10 +16,24 @@ export interface ExportColumn<Row> {
   value(row: Row): Cell;
 }
 
+/** The SQL of one export, in parts, so the reader can plan its batches (see `readBatch`). */
+export interface ExportSql {
+  /** The select list; must include the key as `id` (text) and, for plugin columns, `pilotData`. */
+  select: Prisma.Sql;
+  /** The tables the filter needs, e.g. `"Activity" a JOIN "Partnership" p ON …`. */
+  from: Prisma.Sql;
+  /** Joins only the output needs (evaluated for the rows of a batch only). */
+  output?: Prisma.Sql;
+  /** The unique key rows are ordered and paged by, e.g. `a.id`. */
+  key: Prisma.Sql;
+  /** Conditions of the scope and filter (ANDed); empty = every row. */
+  where: Prisma.Sql[];
+}
+
 /**
- * One export: its name (the URL is `/exports/<name>.csv|.ndjson`), its columns, and how to read one
- * batch of rows after a key (keyset pagination on `id`, so every batch is one short indexed query
- * and no cursor or transaction stays open between batches).
+ * One export: its name (the URL is `/exports/<name>.csv|.ndjson`), its columns, and its SQL. Rows
+ * are read in batches by keyset pagination on `key` (see `readBatch`), so no cursor or transaction
+ * stays open between batches.
  */
 export interface ExportDefinition<Row extends { id: string; pilotData?: unknown } = any> {
   name: string;
@@ -28,8 +42,40 @@ export interface ExportDefinition<Row extends { id: string; pilotData?: unknown 
   /** The query parameters it accepts. */
   filter: z.ZodType<ExportFilter, any>;
   columns: ExportColumn<Row>[];
-  /** Rows with `id > after` (all when null) in the scope, ordered by `id`, at most `limit`. */
-  batch(prisma: PrismaClient, scope: ExportScope, after: string | null, limit: number): Promise<Row[]>;
+  sql(scope: ExportScope): ExportSql;
+}
+
+/**
+ * How a batch is found. `ordered`: walk the key's index and filter (best when matches are many or
+ * spread evenly). `filtered`: find the matches with the filter's own indexes, then take the first
+ * `limit` by key (best when they are few: the planner would otherwise walk the key index past
+ * millions of rows that do not match, e.g. a date range at the end of a table in ID order).
+ */
+export type BatchPlan = 'ordered' | 'filtered';
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** Rows with `key > after` (all when null), ordered by key, at most `limit`. */
+export function readBatch<Row>(prisma: PrismaClient, definition: ExportDefinition, scope: ExportScope, after: string | null, limit: number, plan: BatchPlan = 'ordered'): Promise<Row[]> {
+  const q = definition.sql(scope);
+  const where = Prisma.join([Prisma.sql`${q.key} > ${after ?? NIL_UUID}::uuid`, ...q.where], ' AND ');
+  const output = q.output ?? Prisma.empty;
+  if (plan === 'ordered') {
+    return prisma.$queryRaw<Row[]>`SELECT ${q.select} FROM ${q.from} ${output} WHERE ${where} ORDER BY ${q.key} LIMIT ${limit}`;
+  }
+  // OFFSET 0 keeps the planner from pushing the ORDER BY … LIMIT into the match search.
+  return prisma.$queryRaw<Row[]>`
+    SELECT ${q.select} FROM ${q.from} ${output}
+    WHERE ${q.key} IN (SELECT k FROM (SELECT ${q.key} AS k FROM ${q.from} WHERE ${where} OFFSET 0) matches ORDER BY k LIMIT ${limit})
+    ORDER BY ${q.key}`;
+}
+
+/** How many rows the scope holds; null when it is every row (no condition to count). */
+export async function countRows(prisma: PrismaClient, definition: ExportDefinition, scope: ExportScope): Promise<number | null> {
+  const q = definition.sql(scope);
+  if (!q.where.length) return null;
+  const [row] = await prisma.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM ${q.from} WHERE ${Prisma.join(q.where, ' AND ')}`;
+  return row.n;
 }
 
 const gid = (typename: string) => (id: string | null) => (id ? encodeGlobalID(typename, id) : null);
@@ -38,8 +84,6 @@ const ids = <Row>(header: string, typename: string, pick: (row: Row) => string |
   const encode = gid(typename);
   return column<Row>(header, (row) => encode(pick(row)));
 };
-
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Conditions shared by every partnership-scoped export, on `p` (the Partnership) and the row's
@@ -60,8 +104,6 @@ function partnershipConditions(scope: ExportScope, dateColumn: Prisma.Sql): Pris
   }
   return conditions;
 }
-
-const and = (conditions: Prisma.Sql[]) => Prisma.join(conditions, ' AND ');
 
 interface ActivityRow {
   id: string;
@@ -101,19 +143,19 @@ export const activitiesExport: ExportDefinition<ActivityRow> = {
     column('participantCount', (r) => r.participantCount),
     column('planned', (r) => r.planned),
   ],
-  batch(prisma, scope, after, limit) {
-    const conditions = [Prisma.sql`a.id > ${after ?? NIL_UUID}::uuid`, ...partnershipConditions(scope, Prisma.sql`a."startsAt"`)];
-    if (scope.filter.kind?.length) conditions.push(Prisma.sql`a.kind = ANY(${scope.filter.kind}::text[])`);
-    return prisma.$queryRaw<ActivityRow[]>`
-      SELECT a.id::text, a."partnershipId"::text, p."schoolId"::text, p."cityId"::text,
-             p."youthWorkOrganisationId"::text AS "organisationId", p.form::text, a.kind, a."startsAt",
-             a."durationMinutes", a.location::text, a."participantCount",
-             CASE WHEN jsonb_typeof(a.details->'planned') = 'boolean' THEN (a.details->>'planned')::boolean END AS planned,
-             a."pilotData"
-      FROM "Activity" a JOIN "Partnership" p ON p.id = a."partnershipId"
-      WHERE ${and(conditions)}
-      ORDER BY a.id
-      LIMIT ${limit}`;
+  sql(scope) {
+    const where = partnershipConditions(scope, Prisma.sql`a."startsAt"`);
+    if (scope.filter.kind?.length) where.push(Prisma.sql`a.kind = ANY(${scope.filter.kind}::text[])`);
+    return {
+      select: Prisma.sql`a.id::text, a."partnershipId"::text, p."schoolId"::text, p."cityId"::text,
+        p."youthWorkOrganisationId"::text AS "organisationId", p.form::text, a.kind, a."startsAt",
+        a."durationMinutes", a.location::text, a."participantCount",
+        CASE WHEN jsonb_typeof(a.details->'planned') = 'boolean' THEN (a.details->>'planned')::boolean END AS planned,
+        a."pilotData"`,
+      from: Prisma.sql`"Activity" a JOIN "Partnership" p ON p.id = a."partnershipId"`,
+      key: Prisma.sql`a.id`,
+      where,
+    };
   },
 };
 
@@ -165,18 +207,17 @@ export const signalsExport: ExportDefinition<SignalRow> = {
     column('firstFollowUpAt', (r) => r.firstFollowUpAt),
     column('followUpCount', (r) => r.followUpCount),
   ],
-  batch(prisma, scope, after, limit) {
-    const conditions = [Prisma.sql`s.id > ${after ?? NIL_UUID}::uuid`, ...partnershipConditions(scope, Prisma.sql`s."reportedAt"`)];
-    return prisma.$queryRaw<SignalRow[]>`
-      SELECT s.id::text, s."partnershipId"::text, p."schoolId"::text, p."cityId"::text,
-             s."lifeDomain"::text, s.category::text, s.subject::text, s.urgency::text, s."ownerSide"::text,
-             s.status::text, s."reportedAt", s."acknowledgedAt", s."inProgressAt", s."referredAt", s."closedAt",
-             f.first AS "firstFollowUpAt", coalesce(f.count, 0)::int AS "followUpCount", s."pilotData"
-      FROM "Signal" s JOIN "Partnership" p ON p.id = s."partnershipId"
-      LEFT JOIN LATERAL (SELECT min(fu.at) AS first, count(*)::int AS count FROM "SignalFollowUp" fu WHERE fu."signalId" = s.id) f ON true
-      WHERE ${and(conditions)}
-      ORDER BY s.id
-      LIMIT ${limit}`;
+  sql(scope) {
+    return {
+      select: Prisma.sql`s.id::text, s."partnershipId"::text, p."schoolId"::text, p."cityId"::text,
+        s."lifeDomain"::text, s.category::text, s.subject::text, s.urgency::text, s."ownerSide"::text,
+        s.status::text, s."reportedAt", s."acknowledgedAt", s."inProgressAt", s."referredAt", s."closedAt",
+        f.first AS "firstFollowUpAt", coalesce(f.count, 0)::int AS "followUpCount", s."pilotData"`,
+      from: Prisma.sql`"Signal" s JOIN "Partnership" p ON p.id = s."partnershipId"`,
+      output: Prisma.sql`LEFT JOIN LATERAL (SELECT min(fu.at) AS first, count(*)::int AS count FROM "SignalFollowUp" fu WHERE fu."signalId" = s.id) f ON true`,
+      key: Prisma.sql`s.id`,
+      where: partnershipConditions(scope, Prisma.sql`s."reportedAt"`),
+    };
   },
 };
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { csvLine, ndjsonLine, type Cell } from './csv.ts';
-import type { ExportDefinition, ExportScope } from './definitions.ts';
+import { type BatchPlan, countRows, type ExportDefinition, type ExportScope, readBatch } from './definitions.ts';
 import { pluck, pluginColumns } from './plugin-columns.ts';
 
 export type ExportFormat = 'csv' | 'ndjson';
@@ -11,16 +11,20 @@ export interface ExportStreamOptions {
   scope: ExportScope;
   format: ExportFormat;
   batchSize: number;
+  /** Up to this many matching rows, batches are found by the filter's indexes (default 50 batches). */
+  filteredUpTo?: number;
   /** Aborted when the client goes away: no further batch is queried. */
   signal?: AbortSignal;
   onError?(error: unknown): void;
+  /** Told which batch plan the export uses, and how many rows match (null: all rows, not counted). */
+  onPlan?(plan: BatchPlan, matches: number | null): void;
 }
 
 /**
  * The export as a pull-based byte stream: the first chunk is the header (CSV) plus the first batch,
  * every further chunk is one batch, queried only when the consumer asks for more (backpressure),
- * so memory holds one batch whatever the number of rows. The first batch is read before this
- * resolves, so a failing query still becomes an error response rather than a cut-off file.
+ * so memory holds one batch whatever the number of rows. The count and the first batch are read
+ * before this resolves, so a failing query still becomes an error response rather than a cut-off file.
  */
 export async function exportStream(options: ExportStreamOptions): Promise<ReadableStream<Uint8Array>> {
   const { prisma, definition, scope, format, batchSize, signal } = options;
@@ -37,10 +41,16 @@ export async function exportStream(options: ExportStreamOptions): Promise<Readab
     return text;
   };
 
+  // With conditions, count the matches first: few of them are found faster by the filter's indexes.
+  const matches = await countRows(prisma, definition, scope);
+  const plan: BatchPlan = matches !== null && matches <= (options.filteredUpTo ?? 50 * batchSize) ? 'filtered' : 'ordered';
+  options.onPlan?.(plan, matches);
+
   let after: string | null = null;
-  let done = false;
-  const next = async () => {
-    const rows = await definition.batch(prisma, scope, after, batchSize);
+  let done = matches === 0;
+  const next = async (): Promise<Record<string, unknown>[]> => {
+    if (done) return [];
+    const rows = await readBatch<Record<string, unknown> & { id: string }>(prisma, definition, scope, after, batchSize, plan);
     if (rows.length < batchSize) done = true;
     if (rows.length) after = rows[rows.length - 1]!.id;
     return rows;

@@ -64,6 +64,7 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
     if (cityIds?.length === 0) return errorResponse(forbidden('Only analysts, policy advisors and administrators export evaluation data.'));
     const filter = parseExportFilter(definition.filter, paramsOf(url));
 
+    let plan: { plan: string; matches: number | null } | undefined;
     const body = await exportStream({
       prisma: deps.prisma,
       definition,
@@ -71,9 +72,10 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
       format,
       batchSize,
       signal: request.signal,
+      onPlan: (chosen, matches) => (plan = { plan: chosen, matches }),
       onError: (error) => deps.log.error({ err: error, export: definition.name }, 'export failed while streaming'),
     });
-    deps.log.info({ personId: viewer.personId, export: definition.name, format, filter }, 'export started');
+    deps.log.info({ personId: viewer.personId, export: definition.name, format, filter, ...plan }, 'export started');
     return new Response(body, {
       status: 200,
       headers: {
