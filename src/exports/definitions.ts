@@ -79,8 +79,10 @@ export async function countRows(prisma: PrismaClient, definition: ExportDefiniti
 }
 
 const gid = (typename: string) => (id: string | null) => (id ? encodeGlobalID(typename, id) : null);
-const column = <Row>(header: string, value: (row: Row) => Cell): ExportColumn<Row> => ({ header, value });
-const ids = <Row>(header: string, typename: string, pick: (row: Row) => string | null) => {
+/** A column whose value is `value(row)`. */
+export const column = <Row>(header: string, value: (row: Row) => Cell): ExportColumn<Row> => ({ header, value });
+/** A column holding the global ID of a `typename` row (null stays empty). */
+export const ids = <Row>(header: string, typename: string, pick: (row: Row) => string | null) => {
   const encode = gid(typename);
   return column<Row>(header, (row) => encode(pick(row)));
 };
@@ -89,7 +91,7 @@ const ids = <Row>(header: string, typename: string, pick: (row: Row) => string |
  * Conditions shared by every partnership-scoped export, on `p` (the Partnership) and the row's
  * date column. `from`/`to` are Europe/Amsterdam dates, both inclusive; timestamps are stored in UTC.
  */
-function partnershipConditions(scope: ExportScope, dateColumn: Prisma.Sql): Prisma.Sql[] {
+export function partnershipConditions(scope: ExportScope, dateColumn: Prisma.Sql): Prisma.Sql[] {
   const { filter, cityIds } = scope;
   const conditions: Prisma.Sql[] = [];
   if (cityIds) conditions.push(Prisma.sql`p."cityId" = ANY(${cityIds}::uuid[])`);
@@ -221,5 +223,10 @@ export const signalsExport: ExportDefinition<SignalRow> = {
   },
 };
 
-/** Every export, by name. A new one is one more definition here. */
+/**
+ * Every export, by name. A new one is one more definition here, e.g. monitor scores: `name`,
+ * `filter: partnershipExportFilter`, its columns (`ids(…)`, `column(…)`), and `sql` selecting from
+ * `"PartnershipAssessment" x JOIN "Partnership" p ON p.id = x."partnershipId"` with key `x.id` and
+ * `where: partnershipConditions(scope, x."assessedOn")`.
+ */
 export const EXPORTS: readonly ExportDefinition[] = [activitiesExport, signalsExport];

@@ -41,7 +41,9 @@ export const activityExportFilter = z
   })
   .superRefine(refineRange);
 
-export const signalExportFilter = z.strictObject(common).superRefine(refineRange);
+/** The filters of every partnership-scoped export without kinds (signals, and e.g. monitor scores). */
+export const partnershipExportFilter = z.strictObject(common).superRefine(refineRange);
+export const signalExportFilter = partnershipExportFilter;
 
 export type ExportFilter = { from?: string; to?: string; cityId: string[]; schoolId: string[]; partnershipId: string[]; kind?: string[] };
 
