@@ -177,6 +177,31 @@ describe('columns and rows', () => {
     }
   });
 
+  it('reads from and to as whole days in Amsterdam, across the DST changes', async () => {
+    const partnershipId = demo.partnerships.rijnoever.id;
+    // Local midnight is 23:00 UTC in winter and 22:00 UTC in summer.
+    const instants = {
+      '2026-03-28T22:59:00Z': '2026-03-28', // 23:59 CET
+      '2026-03-28T23:00:00Z': '2026-03-29', // 00:00 CET; the clocks go forward at 02:00
+      '2026-03-29T21:59:00Z': '2026-03-29', // 23:59 CEST
+      '2026-10-24T22:00:00Z': '2026-10-25', // 00:00 CEST; the clocks go back at 03:00
+      '2026-10-25T22:59:00Z': '2026-10-25', // 23:59 CET
+      '2026-10-25T23:00:00Z': '2026-10-26',
+    };
+    const created = await Promise.all(
+      Object.keys(instants).map((at) =>
+        t.db.prisma.activity.create({ data: { partnershipId, kind: 'INFORMATION_SESSION', startsAt: new Date(at), durationMinutes: 60, details: { marker: 'dst' } }, select: { id: true, startsAt: true } }),
+      ),
+    );
+    const ours = new Map(created.map((a) => [gid('Activity', a.id), instants[a.startsAt.toISOString().replace('.000', '') as keyof typeof instants]]));
+    for (const day of ['2026-03-28', '2026-03-29', '2026-10-25', '2026-10-26']) {
+      const { records } = await csv(`/exports/activities.csv?partnershipId=${gid('Partnership', partnershipId)}&from=${day}&to=${day}`, demo.tokens.ADMIN);
+      const found = records.filter((r) => ours.has(r.id!)).map((r) => ours.get(r.id!));
+      expect(found, day).toEqual(Object.values(instants).filter((d) => d === day));
+    }
+    await t.db.prisma.activity.deleteMany({ where: { id: { in: created.map((a) => a.id) } } });
+  });
+
   it('streams NDJSON: one JSON object per line with the CSV columns as keys and typed values', async () => {
     const response = await get('/exports/activities.ndjson?kind=CONSULTATION', demo.tokens.ANALYST);
     expect(response.status).toBe(200);
