@@ -5,10 +5,10 @@
  *
  * Database: PostgreSQL when DATABASE_URL is set (used as it is, e.g. after
  * `npm run seed -- --scale large`), otherwise an in-memory PGlite with the demo data plus the
- * `medium` data set (BENCH_SCALE=none|medium|large). Each case runs twice: timed, then with memory
+ * `medium` data set (BENCH_SCALE=none|medium|large). Each case runs twice: with memory
  * sampled (after a forced GC, so only what is still referenced counts) every 25 ms and at each
  * chunk read / when the baseline holds all its rows: peak live V8 heap and peak RSS above what was
- * in use when the run started. "Flat" means the export's peak does not grow with the rows exported, which the
+ * in use when the run started; then timed. "Flat" means the export's peak does not grow with the rows exported, which the
  * `… ~10%` cases (a date range holding about a tenth of the rows) show beside the full exports.
  * Also compares the batch query as raw SQL with the same batch through Prisma `findMany` + select.
  */
@@ -52,11 +52,7 @@ type Run = (probe: () => void) => Promise<{ rows: number; bytes: number }>;
  * relative to the start of the run.
  */
 async function measure(fn: Run): Promise<Sample> {
-  gc();
-  const t0 = performance.now();
-  const { rows, bytes } = await fn(() => {});
-  const ms = performance.now() - t0;
-
+  // Memory first, so RSS growth shows here rather than being already taken by the timed run.
   gc();
   const start = process.memoryUsage();
   let rss = start.rss;
@@ -68,13 +64,19 @@ async function measure(fn: Run): Promise<Sample> {
     heap = Math.max(heap, m.heapUsed);
   };
   const timer = setInterval(sample, 25);
+  let sampled: { rows: number; bytes: number };
   try {
-    const result = await fn(sample);
+    sampled = await fn(sample);
     sample();
-    if (result.rows !== rows) throw new Error(`the second run read ${result.rows} rows, the first ${rows}`);
   } finally {
     clearInterval(timer);
   }
+
+  gc();
+  const t0 = performance.now();
+  const { rows, bytes } = await fn(() => {});
+  const ms = performance.now() - t0;
+  if (sampled.rows !== rows) throw new Error(`the timed run read ${rows} rows, the sampled one ${sampled.rows}`);
   return { ms, rows, bytes, heap: (heap - start.heapUsed) / MB, rss: (rss - start.rss) / MB };
 }
 
@@ -137,6 +139,7 @@ async function main() {
     SELECT "partnershipId"::text AS "partnershipId" FROM "Activity" WHERE kind = 'CONSULTATION' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`;
   const one: ExportScope = { ...all, filter: { ...all.filter, partnershipId: [partnershipId], kind: ['CONSULTATION'] } };
 
+  const allActivities = byHand(activitiesExport, all);
   const cases: { name: string; path: string; baseline: Run }[] = [
     {
       name: 'one partnership',
@@ -144,8 +147,8 @@ async function main() {
       baseline: byHand(activitiesExport, one),
     },
     { name: 'activities.csv ~10%', path: `/exports/activities.csv?from=${from}`, baseline: byHand(activitiesExport, tenth) },
-    { name: 'activities.csv', path: '/exports/activities.csv', baseline: byHand(activitiesExport, all) },
-    { name: 'activities.ndjson', path: '/exports/activities.ndjson', baseline: byHand(activitiesExport, all) },
+    { name: 'activities.csv', path: '/exports/activities.csv', baseline: allActivities },
+    { name: 'activities.ndjson', path: '/exports/activities.ndjson', baseline: allActivities },
     { name: 'signals.csv', path: '/exports/signals.csv', baseline: byHand(signalsExport, all) },
   ];
 
@@ -153,9 +156,16 @@ async function main() {
   const results: { name: string; stream: Sample; base: Sample }[] = [];
   // Exports first, all baselines after: RSS rarely shrinks, so a baseline run first would hide the export's peak.
   const streamed = [];
-  for (const c of cases) streamed.push(await measure((probe) => download(c.path, probe)));
+  const progress = (what: string, m: Sample) => console.error(`  ${what}: ${fmt(m.rows)} rows in ${fmt(m.ms)} ms, peak heap +${fmt(m.heap, 1)} MB`);
+  for (const c of cases) {
+    streamed.push(await measure((probe) => download(c.path, probe)));
+    progress(`export ${c.name}`, streamed.at(-1)!);
+  }
+  const baselines = new Map<Run, Sample>(); // activities.csv and .ndjson share theirs
   for (const [i, c] of cases.entries()) {
-    const base = await measure(c.baseline);
+    const base = baselines.get(c.baseline) ?? (await measure(c.baseline));
+    baselines.set(c.baseline, base);
+    progress(`baseline ${c.name}`, base);
     results.push({ name: c.name, stream: streamed[i]!, base });
     if (base.rows !== streamed[i]!.rows) throw new Error(`${c.name}: ${streamed[i]!.rows} rows exported, ${base.rows} by hand`);
   }

@@ -48,6 +48,8 @@ const uuid = (kind: string, n: string) => `md5('large:${kind}:' || ${n})::uuid`;
 /**
  * A UUIDv7-shaped ID for row `n` created at `at`: the millisecond timestamp first, like the IDs the
  * API creates, so ID order follows creation time as in real data (keyset exports read in ID order).
+ * Rows are inserted in that order too, so the table's physical order matches, as it would after
+ * years of use.
  */
 const uuid7 = (kind: string, n: string, at: string) =>
   `(lpad(to_hex((extract(epoch FROM ${at}) * 1000)::bigint), 12, '0') || '7' || substr(md5('large:${kind}:' || ${n}), 1, 3) || '8' || substr(md5('large:${kind}:' || ${n}), 4, 15))::uuid`;
@@ -160,7 +162,8 @@ export async function seedLargeData(prisma: PrismaClient, scale: LargeScale, now
                  -- older signals are further along: mostly closed after half a year
                  LEAST(4, ${pick('i', 24, 5)} + (519 - ${pick('i', 22, 520)}) / 130) AS step
           FROM generate_series(1, ${newSignals}) i
-        ) g`);
+        ) g
+        ORDER BY reported`);
       // Follow-ups: one per step the signal went through (none for NEW), by the owning side's person.
       summary.SignalFollowUp = await run(`
         INSERT INTO "SignalFollowUp" (id, "signalId", "byId", at, action, "createdAt")
@@ -182,7 +185,8 @@ export async function seedLargeData(prisma: PrismaClient, scale: LargeScale, now
                CASE kind WHEN 7 THEN jsonb_build_object('planned', ${pick('i', 33, 5)} > 0) ELSE '{}'::jsonb END,
                CASE WHEN kind IN (3, 4) THEN ${youthOf('k', 'i', 34)} END, ${uuid('person', "'yw' || k")}, starts, ${nowSql}
         FROM (SELECT i, ${partnershipOf('i', 30)} AS k, ${pick('i', 35, KINDS.length)} AS kind, ${schoolDay('i', 36)} AS starts
-              FROM generate_series(1, ${newActivities}) i) g`);
+              FROM generate_series(1, ${newActivities}) i) g
+        ORDER BY starts`);
 
       return summary;
     },

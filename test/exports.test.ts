@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { csvField, csvLine } from '../src/exports/csv.ts';
-import { activitiesExport, countRows, type ExportScope, readBatch } from '../src/exports/definitions.ts';
+import { activitiesExport, countMatches, type ExportScope, readBatch } from '../src/exports/definitions.ts';
 import { providePluginColumns } from '../src/exports/plugin-columns.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { gid, loadDemo, type Demo } from './support/fixtures.ts';
@@ -420,16 +420,17 @@ describe('streaming', () => {
       SELECT id::text FROM "Activity" WHERE "partnershipId" IN (${demo.partnerships.sloterplas.id}::uuid, ${demo.partnerships.presik.id}::uuid)
         AND kind IN ('BREAK_CONVERSATION', 'CONSULTATION') AND "startsAt" >= ${amsterdamDay('2026-02-01')} ORDER BY id`;
     expect(expected.length).toBeGreaterThan(2000);
-    expect(await countRows(t.db.prisma, activitiesExport, scope)).toBe(expected.length);
-    for (const plan of ['ordered', 'filtered'] as const) {
+    const matches = await countMatches(t.db.prisma, activitiesExport, scope);
+    expect(matches).toEqual({ rows: expected.length, first: expected[0]!.id, last: expected.at(-1)!.id });
+    for (const [plan, bounds] of [['ordered', undefined], ['ordered', matches!], ['filtered', undefined], ['filtered', matches!]] as const) {
       const ids: string[] = [];
       for (let after: string | null = null; ; ) {
-        const rows: { id: string }[] = await readBatch(t.db.prisma, activitiesExport, scope, after, 700, plan);
+        const rows: { id: string }[] = await readBatch(t.db.prisma, activitiesExport, scope, after, 700, plan, bounds);
         ids.push(...rows.map((r) => r.id));
         if (rows.length < 700) break;
         after = rows.at(-1)!.id;
       }
-      expect(ids, plan).toEqual(expected.map((r) => r.id));
+      expect(ids, `${plan} ${bounds ? 'within bounds' : ''}`).toEqual(expected.map((r) => r.id));
     }
   });
 

@@ -55,10 +55,32 @@ export type BatchPlan = 'ordered' | 'filtered';
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
-/** Rows with `key > after` (all when null), ordered by key, at most `limit`. */
-export function readBatch<Row>(prisma: PrismaClient, definition: ExportDefinition, scope: ExportScope, after: string | null, limit: number, plan: BatchPlan = 'ordered'): Promise<Row[]> {
+/** What the scope holds: how many rows, and the first and last key (null when there are none). */
+export interface Matches {
+  rows: number;
+  first: string | null;
+  last: string | null;
+}
+
+/**
+ * Rows with `key > after` (all when null), ordered by key, at most `limit`; within `bounds` (the
+ * first and last matching key, see `countMatches`) when given, so the key index is walked only
+ * where matches are.
+ */
+export function readBatch<Row>(
+  prisma: PrismaClient,
+  definition: ExportDefinition,
+  scope: ExportScope,
+  after: string | null,
+  limit: number,
+  plan: BatchPlan = 'ordered',
+  bounds?: Matches,
+): Promise<Row[]> {
   const q = definition.sql(scope);
-  const where = Prisma.join([Prisma.sql`${q.key} > ${after ?? NIL_UUID}::uuid`, ...q.where], ' AND ');
+  const conditions = [Prisma.sql`${q.key} > ${after ?? NIL_UUID}::uuid`, ...q.where];
+  if (bounds?.first && !after) conditions.push(Prisma.sql`${q.key} >= ${bounds.first}::uuid`);
+  if (bounds?.last) conditions.push(Prisma.sql`${q.key} <= ${bounds.last}::uuid`);
+  const where = Prisma.join(conditions, ' AND ');
   const output = q.output ?? Prisma.empty;
   if (plan === 'ordered') {
     return prisma.$queryRaw<Row[]>`SELECT ${q.select} FROM ${q.from} ${output} WHERE ${where} ORDER BY ${q.key} LIMIT ${limit}`;
@@ -70,12 +92,18 @@ export function readBatch<Row>(prisma: PrismaClient, definition: ExportDefinitio
     ORDER BY ${q.key}`;
 }
 
-/** How many rows the scope holds; null when it is every row (no condition to count). */
-export async function countRows(prisma: PrismaClient, definition: ExportDefinition, scope: ExportScope): Promise<number | null> {
+/**
+ * Counts the rows the scope holds and finds the first and last key, in one pass found by the
+ * filter's indexes (not the key's). Null when the scope is every row (nothing to narrow down).
+ */
+export async function countMatches(prisma: PrismaClient, definition: ExportDefinition, scope: ExportScope): Promise<Matches | null> {
   const q = definition.sql(scope);
   if (!q.where.length) return null;
-  const [row] = await prisma.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM ${q.from} WHERE ${Prisma.join(q.where, ' AND ')}`;
-  return row.n;
+  // A UUID's text sorts like the UUID, and min/max have no uuid version here (PostgreSQL 15).
+  const [row] = await prisma.$queryRaw<[Matches]>`
+    SELECT count(*)::int AS rows, min(k::text) AS first, max(k::text) AS last
+    FROM (SELECT ${q.key} AS k FROM ${q.from} WHERE ${Prisma.join(q.where, ' AND ')} OFFSET 0) matches`;
+  return row;
 }
 
 const gid = (typename: string) => (id: string | null) => (id ? encodeGlobalID(typename, id) : null);

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { csvLine, ndjsonLine, type Cell } from './csv.ts';
-import { type BatchPlan, countRows, type ExportDefinition, type ExportScope, readBatch } from './definitions.ts';
+import { type BatchPlan, countMatches, type ExportDefinition, type ExportScope, readBatch } from './definitions.ts';
 import { pluck, pluginColumns } from './plugin-columns.ts';
 
 export type ExportFormat = 'csv' | 'ndjson';
@@ -41,16 +41,17 @@ export async function exportStream(options: ExportStreamOptions): Promise<Readab
     return text;
   };
 
-  // With conditions, count the matches first: few of them are found faster by the filter's indexes.
-  const matches = await countRows(prisma, definition, scope);
-  const plan: BatchPlan = matches !== null && matches <= (options.filteredUpTo ?? 50 * batchSize) ? 'filtered' : 'ordered';
-  options.onPlan?.(plan, matches);
+  // With conditions, count the matches first: few of them are found faster by the filter's indexes,
+  // many are walked in key order, but only between the first and the last match.
+  const matches = await countMatches(prisma, definition, scope);
+  const plan: BatchPlan = matches && matches.rows <= (options.filteredUpTo ?? 50 * batchSize) ? 'filtered' : 'ordered';
+  options.onPlan?.(plan, matches?.rows ?? null);
 
   let after: string | null = null;
-  let done = matches === 0;
+  let done = matches?.rows === 0;
   const next = async (): Promise<Record<string, unknown>[]> => {
     if (done) return [];
-    const rows = await readBatch<Record<string, unknown> & { id: string }>(prisma, definition, scope, after, batchSize, plan);
+    const rows = await readBatch<Record<string, unknown> & { id: string }>(prisma, definition, scope, after, batchSize, plan, matches ?? undefined);
     if (rows.length < batchSize) done = true;
     if (rows.length) after = rows[rows.length - 1]!.id;
     return rows;
