@@ -6,7 +6,8 @@
  *   npm run seed -- --now 2026-11-30  let the data end at this moment instead of now
  *   npm run seed -- --scale large     the demo data plus ~1,000,000 activities and ~100,000 signals
  *                                     in 5 cities and 200 schools (prisma/seed-large.ts); `medium` is a
- *                                     tenth of that. Meant for PostgreSQL; works on PGlite, slowly.
+ *                                     tenth of that. Meant for PostgreSQL; works on PGlite too
+ *                                     (large: ~1 minute, a 1.2 GB data directory).
  *
  * Reads the same environment as the server (DATABASE_URL, PGLITE_DATA_DIR). Exits non-zero with a
  * one-line message on error.
@@ -76,7 +77,7 @@ async function main() {
 
 async function seedLarge(db: Database, scale: ScaleName, now: Date, where: string) {
   if (db.kind === 'pglite') {
-    console.log(`--scale ${scale} on PGlite: works, but expect minutes and a data directory of several GB; PostgreSQL (DATABASE_URL) is much faster.`);
+    console.log(`--scale ${scale} on PGlite: works (large: ~1 minute and a 1.2 GB data directory, measured on 2 busy CPUs), but the exports and aggregates on it run on one connection; use PostgreSQL (DATABASE_URL) for benchmarks.`);
   }
   const started = performance.now();
   const added = await seedLargeData(db.prisma, SCALES[scale], now);
