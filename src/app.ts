@@ -17,6 +17,7 @@ import { withPluginHooks } from './plugins/events.ts';
 import { pilotIndexes } from './plugins/fields.ts';
 import { type LoadedPlugin, loadPlugins } from './plugins/registry.ts';
 import { buildSchema } from './schema.ts';
+import { useExports } from './exports/use-exports.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 
@@ -87,6 +88,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     plugins: [
       useAuthGuard(),
       usePrivacyTrail(),
+      useExports(deps),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

@@ -44,6 +44,7 @@ describe('definitions that stop the boot', () => {
     ['min greater than max', { ...valid, fields: { School: { x: field.int({ description: 'x', min: 5, max: 1 }) } } }, /field School\.x: `min` is greater than `max`/],
     ['a pattern that is no regular expression', { ...valid, fields: { Signal: { x: field.string({ description: 'x', pattern: '(' }) } } }, /`pattern` "\(" is not a valid regular expression/],
     ['a default that breaks its own rule', { ...valid, fields: { Partnership: { x: field.int({ description: 'x', max: 3, default: 4 }) } } }, /field Partnership\.x: the default 4 must be at most 3/],
+    ['a groupable list', { ...valid, fields: { Activity: { x: field.enum(['A', 'B'], { description: 'x', list: true, groupable: true }) } } }, /field Activity\.x: a list cannot be groupable/],
     ['kinds on a field of another type than Activity', { ...valid, fields: { Signal: { x: field.boolean({ description: 'x', kinds: ['CONSULTATION'] }) } } }, /`kinds` only applies to Activity fields/],
     ['an unknown activity kind', { ...valid, fields: { Activity: { x: field.boolean({ description: 'x', kinds: ['FOOTBALL'] }) } } }, /unknown activity kind FOOTBALL/],
     ['an activity kind outside its namespace', { ...valid, activityKinds: { MENTOR_LESSON: { typeName: 'UtrechtMentorLesson', description: 'x' } } }, /activity kind MENTOR_LESSON must be UPPER_SNAKE_CASE and start with UTRECHT_/],

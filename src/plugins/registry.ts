@@ -126,6 +126,7 @@ function fieldProblem(f: PilotField, kinds: ReadonlySet<string> | null): string 
     }
   }
   if (f.maxItems !== undefined && !f.list) return '`maxItems` only applies to lists';
+  if (f.groupable && f.list) return 'a list cannot be groupable (a record would fall in several groups)';
   if (f.kinds) {
     if (!kinds) return '`kinds` only applies to Activity fields';
     const unknown = f.kinds.find((k) => !kinds.has(k));
