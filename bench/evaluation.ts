@@ -22,7 +22,6 @@ import { activitiesSql, consultationsSql, type EvaluationScope, monitorSql, reac
 import type { Prisma, PrismaClient } from '../src/generated/prisma/client.ts';
 import { createLogger } from '../src/logger.ts';
 import { migrate } from '../src/migrate.ts';
-import '../src/schema.ts'; // builds the schema (and the dimension list) before dimensions are looked up
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 5;
