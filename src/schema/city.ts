@@ -103,7 +103,7 @@ builder.queryField('schools', (t) =>
       return ctx.prisma.school.findMany({ ...query, where, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
     },
     totalCount: (_c, args, ctx) => ctx.prisma.school.count({ where: schoolListWhere(ctx, args.filter) }),
-  }),
+  }, { name: 'SchoolConnection' }, { name: 'SchoolEdge' }),
 );
 
 // --- pilot values of a school, recorded by the people of its partnerships ---
