@@ -143,6 +143,21 @@ describe('a plugin that reaches for the database itself', () => {
         t.int({ nullable: true, resolve: async (_r: unknown, _a: unknown, ctx: any) => (await ctx.prisma.$queryRaw`SELECT count(*)::int AS n FROM "Signal"`)[0].n }),
       );
       api.builder.queryField('sneakyAudit', (t: any) => t.int({ resolve: (_r: unknown, _a: unknown, ctx: any) => ctx.prisma.auditEvent.count() }));
+      const int = (name: string, resolve: (ctx: any) => Promise<number>) =>
+        api.builder.queryField(name, (t: any) => t.int({ nullable: true, resolve: (_r: unknown, _a: unknown, ctx: any) => resolve(ctx) }));
+      int('sneakyParent', (ctx) => ctx.prisma.$parent.signal.count());
+      int('sneakyExtends', async (ctx) => (await ctx.prisma.$extends({}).$queryRawUnsafe('SELECT count(*)::int AS n FROM "Signal"'))[0].n);
+      int('sneakyInclude', async (ctx) => (await ctx.prisma.partnership.findMany({ include: { signals: true } })).flatMap((p: any) => p.signals).length);
+      int('sneakyRelationFilter', (ctx) => ctx.prisma.partnership.count({ where: { signals: { some: { summary: { contains: 'a' } } } } }));
+      int('sneakyWrite', async (ctx) => {
+        const mentor = await ctx.prisma.person.findFirst({ where: { email: 'aart.hoekstra@sloterplascollege.school.example' } });
+        await ctx.prisma.roleAssignment.create({ data: { personId: mentor.id, role: 'ADMIN', scope: 'GLOBAL' } });
+        return 1;
+      });
+      int('sneakyPubsub', async (ctx) => {
+        ctx.pubsub.publish('signalChanged', { id: 'x', partnershipId: 'y' });
+        return 1;
+      });
     },
   };
 
@@ -157,13 +172,18 @@ describe('a plugin that reaches for the database itself', () => {
     expect(result.data.sneakyAudit).toBe(0);
     expect(await db.prisma.signal.count()).toBeGreaterThan(result.data.sneakyCount);
 
-    const advisor = await app.graphql(`{ sneakySignals { access summary } }`, {}, DEMO_EMAILS.POLICY_ADVISOR);
-    expect(advisor.data.sneakySignals.length).toBeGreaterThan(0);
-    expect(advisor.data.sneakySignals.every((s: { access: string; summary: string | null }) => s.access === 'METADATA' && s.summary === null)).toBe(true);
+    // A policy advisor knows (metadata of) the city's signals, but a plugin reads only signals whose content the viewer may read.
+    const advisor = await app.graphql(`{ sneakySignals { access summary } signals(first: 1) { totalCount } }`, {}, DEMO_EMAILS.POLICY_ADVISOR);
+    expect(advisor.data.signals.totalCount).toBeGreaterThan(0);
+    expect(advisor.data.sneakySignals).toEqual([]);
 
-    const raw = await app.graphql(`{ sneakyRaw }`, {}, DEMO_EMAILS.ADMIN);
-    expect(raw.data.sneakyRaw).toBeNull();
-    expect(raw.errors?.[0]?.message).toBeDefined();
+    // Not raw SQL, not the unscoped client behind the scoped one, not relations, not writes, not the event bus.
+    for (const field of ['sneakyRaw', 'sneakyParent', 'sneakyExtends', 'sneakyInclude', 'sneakyRelationFilter', 'sneakyWrite', 'sneakyPubsub']) {
+      const refused = await app.graphql(`{ ${field} }`, {}, DEMO_EMAILS.ADMIN);
+      expect(refused.data?.[field] ?? null, field).toBeNull();
+      expect(refused.errors?.length, field).toBe(1);
+    }
+    expect(await db.prisma.roleAssignment.count({ where: { role: 'ADMIN', person: { email: DEMO_EMAILS.MENTOR } } })).toBe(0);
     await app.app.stop();
   });
 });

@@ -1,7 +1,10 @@
 /**
- * The database as a plugin's resolvers see it: every read, update and delete of a core model is
- * limited by the viewer's access rules (src/auth/policy.ts), and raw SQL is refused. A plugin
- * query therefore returns at most what the core's own queries would.
+ * The database as a plugin's resolvers see it: read-only, every read of a core model limited by the
+ * viewer's access rules (src/auth/policy.ts; signals: only those whose content the viewer may
+ * read), no relations (include, relation selects, relation filters, counts of relations: a
+ * relation would be read without its rules) and no raw SQL or other client methods. A plugin query
+ * therefore returns at most what the core's own queries would. Core types returned from plugin
+ * fields load their relations through the core's own field rules.
  */
 import {
   activityWhere,
@@ -10,11 +13,11 @@ import {
   personWhere,
   roleAssignmentWhere,
   signalContentWhere,
-  signalWhere,
   youthWhere,
 } from '../auth/policy.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
+import { getDatamodel } from '../generated/pothos-prisma-types.ts';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 
 const NOTHING = { id: { in: [] as string[] } };
@@ -28,43 +31,57 @@ const RULES: Record<string, (viewer: Viewer) => Record<string, unknown>> = {
   Person: personWhere,
   RoleAssignment: roleAssignmentWhere,
   Youth: youthWhere,
-  Signal: signalWhere,
+  Signal: signalContentWhere,
   SignalFollowUp: (v) => ({ signal: signalContentWhere(v) }),
   Activity: activityWhere,
-  ActivityFacilitator: (v) => ({ activity: activityWhere(v) }),
-  ActivityAttendee: (v) => ({ activity: activityWhere(v) }),
-  ActivitySignal: (v) => ({ activity: activityWhere(v), signal: signalWhere(v) }),
   AuditEvent: (v) => (v.isAdmin ? {} : NOTHING),
 };
 
-const FILTERED = new Set([
-  'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy',
-  'update', 'updateMany', 'updateManyAndReturn', 'delete', 'deleteMany', 'upsert',
-]);
+const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
 
-const RAW = /^\$(queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe|runCommandRaw)$/;
+/** Relation fields per model, from the Prisma datamodel. */
+const RELATIONS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(getDatamodel().datamodel.models).map(([model, m]) => [
+    model,
+    new Set((m.fields as unknown as { name: string; kind: string }[]).filter((f) => f.kind === 'object').map((f) => f.name)),
+  ]),
+);
 
-function refuseRaw<T extends object>(client: T): T {
+/** Throws when `args` reach into a relation of `model` (where, select, include, orderBy, _count). */
+function refuseRelations(model: string, args: Record<string, unknown>) {
+  const relations = RELATIONS[model] ?? new Set();
+  const refuse = (what: string) => {
+    throw new Error(`Plugins may not read relations (${model}.${what}): query the related model itself, or return core types and let their fields load it.`);
+  };
+  if (args.include) refuse('include');
+  const walk = (value: unknown) => {
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(walk);
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === '_count' || relations.has(key)) refuse(key);
+      if (key === 'AND' || key === 'OR' || key === 'NOT') walk(inner);
+    }
+  };
+  walk(args.where);
+  walk(args.orderBy);
+  if (args.select) for (const key of Object.keys(args.select)) if (key === '_count' || relations.has(key)) refuse(key);
+  if (args._count) refuse('_count');
+  walk(args.having);
+}
+
+/** Only the model delegates: `$parent`, `$extends`, raw SQL, transactions and the rest are refused. */
+function onlyModels<T extends object>(client: T): T {
   return new Proxy(client, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && RAW.test(prop)) {
-        return () => {
-          throw new Error(`Plugins may not run raw SQL (${prop}): use the Prisma models, which apply the access rules.`);
-        };
-      }
-      if (prop === '$transaction') {
-        const transaction = Reflect.get(target, prop, receiver) as (...args: unknown[]) => unknown;
-        return (arg: unknown, ...rest: unknown[]) =>
-          typeof arg === 'function'
-            ? transaction.call(target, (tx: object) => (arg as (tx: object) => unknown)(refuseRaw(tx)), ...rest)
-            : transaction.call(target, arg, ...rest);
+      if (typeof prop === 'string' && prop.startsWith('$')) {
+        throw new Error(`Plugins may not use ${prop}: use the model delegates (ctx.prisma.signal.findMany, …), which apply the access rules.`);
       }
       return Reflect.get(target, prop, receiver);
     },
   });
 }
 
-/** A client whose model operations apply `viewer`'s access rules. */
+/** A read-only client whose reads apply `viewer`'s access rules. */
 export function scopedPrisma(prisma: PrismaClient, viewer: Viewer): PrismaClient {
   const extended = prisma.$extends({
     query: {
@@ -72,8 +89,11 @@ export function scopedPrisma(prisma: PrismaClient, viewer: Viewer): PrismaClient
         $allOperations({ model, operation, args, query }) {
           const rule = RULES[model];
           if (!rule) throw new Error(`Plugins may not use the ${model} model.`);
-          if (!FILTERED.has(operation)) return query(args);
-          const a = (args ?? {}) as { where?: Record<string, unknown> };
+          if (!READS.has(operation)) {
+            throw new Error(`Plugins may not write (${model}.${operation}): their values are written through the core's inputs and mutations.`);
+          }
+          const a = (args ?? {}) as Record<string, unknown> & { where?: Record<string, unknown> };
+          refuseRelations(model, a);
           const where = a.where ?? {};
           const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
           return query({ ...a, where: { ...where, AND: [...and, rule(viewer)] } } as Prisma.Args<unknown, 'findMany'>);
@@ -81,17 +101,27 @@ export function scopedPrisma(prisma: PrismaClient, viewer: Viewer): PrismaClient
       },
     },
   });
-  return refuseRaw(extended) as unknown as PrismaClient;
+  return onlyModels(extended) as unknown as PrismaClient;
 }
+
+/** Event topics are not the plugin's to use directly: `api.subscription` filters them per subscriber. */
+const NO_PUBSUB = {
+  publish() {
+    throw new Error('Plugins publish events from their handlers (`on`), not from resolvers.');
+  },
+  subscribe() {
+    throw new Error('Plugins subscribe to events with api.subscription, which applies the access rules.');
+  },
+} as unknown as Context['pubsub'];
 
 const scoped = new WeakMap<Context, { viewer: Viewer; ctx: Context }>();
 
-/** The context a plugin's resolver receives: the same request, with a scoped database. */
+/** The context a plugin's resolver receives: the same request, with a scoped database and no raw event bus. */
 export function pluginContext(ctx: Context): Context {
   const known = scoped.get(ctx);
   // A subscription refreshes its viewer per event: scope by the current one.
   if (known && known.viewer === ctx.viewer) return known.ctx;
-  const view: Context = { ...ctx, prisma: scopedPrisma(ctx.prisma, ctx.viewer) };
+  const view: Context = { ...ctx, prisma: scopedPrisma(ctx.prisma, ctx.viewer), pubsub: NO_PUBSUB };
   scoped.set(ctx, { viewer: ctx.viewer, ctx: view });
   return view;
 }
