@@ -322,16 +322,19 @@ describe('plugin events over graphql-ws', () => {
     return result.data.reportSignal.signal.id as string;
   };
 
-  it("Amsterdam's urgent feed reaches its city coordinator (as metadata), not Arnhem's, and only for urgent signals", async () => {
+  it("Amsterdam's urgent feed reaches those who may read the signal, only for urgent signals; not metadata readers, not Arnhem", async () => {
+    const team = kit.subscribe(URGENT, {}, 'YOUTH_WORKER');
     const coordinator = kit.subscribe(URGENT, {}, 'POLICY_ADVISOR');
     const other = kit.subscribe(URGENT, {}, arnhemAdvisor);
-    await untilLive(coordinator, () => report('URGENT'), (d: any) => d.amsterdamUrgentSignals.signal.id);
+    await untilLive(team, () => report('URGENT'), (d: any) => d.amsterdamUrgentSignals.signal.id);
     await report('LOW');
     const high = await report('HIGH');
-    const event = (await coordinator.nextData()) as any;
+    const event = (await team.nextData()) as any;
     // The first event after LOW is the HIGH one: LOW was never published.
-    expect(event.amsterdamUrgentSignals).toEqual({ urgency: 'HIGH', signal: { id: high, access: 'METADATA', summary: null, status: 'NEW' } });
-    await expect(other.take(1_000)).rejects.toBeInstanceOf(TimeoutError);
+    expect(event.amsterdamUrgentSignals).toEqual({ urgency: 'HIGH', signal: { id: high, access: 'FULL', summary: 'Dreiging na schooltijd', status: 'NEW' } });
+    // Urgency is signal content: a policy advisor (metadata only) must not learn it from the feed.
+    await expect(coordinator.take(1_000)).rejects.toBeInstanceOf(TimeoutError);
+    await expect(other.take(500)).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it("Arnhem's mentor lesson feed carries the topic to the partnership's people only", async () => {

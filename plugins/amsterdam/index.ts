@@ -78,7 +78,7 @@ export default definePlugin({
     },
   },
   on: {
-    // The city coordinator follows urgent signals live; the event carries IDs and the urgency only.
+    // Urgent signals, live, for those who may read them; the event carries IDs and the urgency only.
     async signalReported(event, api) {
       const signal = await api.prisma.signal.findUnique({
         where: { id: event.id },
@@ -95,7 +95,7 @@ export default definePlugin({
 
     api.subscription('amsterdamUrgentSignals', {
       event: 'urgentSignal',
-      description: 'Urgent signals reported in Amsterdam pilot schools, for the city coordinator and the partnerships.',
+      description: 'Urgent signals reported in Amsterdam pilot schools, to those who may read them.',
     });
 
     const RoomUse = builder.objectRef<{ activities: number; roomOpen: number }>('AmsterdamRoomUse').implement({

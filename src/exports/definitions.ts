@@ -217,7 +217,7 @@ interface SignalRow {
  */
 export const signalsExport: ExportDefinition<SignalRow> = {
   name: 'signals',
-  pluginTarget: 'Signal',
+  // No plugin columns: what a pilot records about a signal is signal content.
   filter: signalExportFilter,
   columns: [
     ids('id', 'Signal', (r) => r.id),

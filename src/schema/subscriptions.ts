@@ -37,8 +37,11 @@ const canReadActivity = (ctx: Context) => async (e: RecordEvent) =>
 const canReadPartnership = (ctx: Context) => async (e: RecordEvent) =>
   (await ctx.prisma.partnership.count({ where: { id: e.id, AND: [partnershipWhere(await refreshViewer(ctx))] } })) > 0;
 
-/** Who hears of an event about a record of each kind: those who may know of it (its content as their role allows). */
-export const EVENT_RULES = { Signal: canKnowSignal, Activity: canReadActivity, Partnership: canReadPartnership } as const;
+/**
+ * Who hears of a plugin's event about a record of each kind. About a signal: only those who may read
+ * its content (a plugin publishes because of what it found in the content, e.g. its urgency).
+ */
+export const EVENT_RULES = { Signal: canReadSignal, Activity: canReadActivity, Partnership: canReadPartnership } as const;
 
 builder.subscriptionField('activityLogged', (t) =>
   t.prismaField({
