@@ -50,6 +50,10 @@ describe('definitions that stop the boot', () => {
     ['an activity kind outside its namespace', { ...valid, activityKinds: { MENTOR_LESSON: { typeName: 'UtrechtMentorLesson', description: 'x' } } }, /activity kind MENTOR_LESSON must be UPPER_SNAKE_CASE and start with UTRECHT_/],
     ['a kind type outside its namespace (it could shadow a core type)', { ...valid, activityKinds: { UTRECHT_LESSON: { typeName: 'Consultation', description: 'x' } } }, /typeName "Consultation" must be PascalCase and start with Utrecht/],
     ['a kind field that shadows an Activity field', { ...valid, activityKinds: { UTRECHT_LESSON: { typeName: 'UtrechtLesson', description: 'x', fields: { notes: field.string({ description: 'x' }) } } } }, /field notes would shadow Activity\.notes/],
+    ['a name that is a core field of the types it extends', { ...valid, name: 'status' }, /^Plugin "status": name "status" is a field of the core types/],
+    ['a kind type that would clash with generated types', { ...valid, activityKinds: { UTRECHT_X: { typeName: 'UtrechtSignalFilter', description: 'x' } } }, /would clash with the plugin's generated types/],
+    ['a filterable string too long for its index', { ...valid, fields: { School: { x: field.string({ description: 'x', max: 2000, filterable: true }) } } }, /a filterable string may be at most 500 characters/],
+    ['a date default that is not a date string', { ...valid, fields: { School: { x: field.date({ description: 'x', default: new Date() }) } } }, /the default of a date must be a string/],
     ['a handler of an unknown core event', { ...valid, on: { signalDeleted: () => {} } }, /on\.signalDeleted: unknown core event/],
   ])('%s', (_name, definition, expected) => {
     expect(refuse(definition as Record<string, unknown>)).toMatch(expected);
@@ -59,6 +63,12 @@ describe('definitions that stop the boot', () => {
     expect(refuse(valid, 'utrecht2')).toMatch(/^Plugin "utrecht2": name "utrecht" must equal its folder name "utrecht2"/);
     expect(() => checkPlugins([{ folder: 'utrecht', definition: valid }, { folder: 'utrecht', definition: valid }])).toThrow(
       /^Plugin "utrecht": is enabled twice/,
+    );
+  });
+
+  it('a plugin whose name starts with another enabled plugin\'s name', () => {
+    expect(() => checkPlugins([{ folder: 'utrecht', definition: valid }, { folder: 'utrechtZuid', definition: { ...valid, name: 'utrechtZuid' } }])).toThrow(
+      /^Plugin "utrechtZuid": name "utrechtZuid" starts with the name of plugin "utrecht"/,
     );
   });
 
@@ -100,6 +110,9 @@ describe("schema code that stops the boot", () => {
     ['a type outside its namespace (it could shadow a core type)', (api: any) => api.builder.objectRef('Signal').implement({ fields: () => ({}) }), /type Signal must start with "Utrecht"/],
     ['exposing a column of a core type without a resolver', (api: any) => api.builder.prismaObjectField('Signal', 'utrechtSummary', (t: any) => t.exposeString('summary')), /t\.exposeString on a core type would skip the access rules/],
     ['exposing a relation of a core type', (api: any) => api.builder.prismaObjectField('Partnership', 'utrechtSignals', (t: any) => t.relation('signals')), /t\.relation on a core type would skip the access rules/],
+    ['a builder method that is not for plugins', (api: any) => api.builder.globalConnectionField('utrechtCount', (t: any) => t.int({ resolve: () => 1 })), /builder\.globalConnectionField is not available to plugins/],
+    ['the raw builder through a field builder', (api: any) => api.builder.queryField('utrechtX', (t: any) => { t.builder.queryField('signals2', (t2: any) => t2.int({ resolve: () => 1 })); return t.int({ resolve: () => 1 }); }), /field Query\.signals2 must start with "utrecht"/],
+    ['select on a core type (it would load past the access rules)', (api: any) => api.builder.prismaObjectField('Signal', 'utrechtX', (t: any) => t.string({ select: { summary: true }, resolve: () => 'x' })), /\{ select \}\) on a core type/],
     ['a subscription to an event it did not declare', (api: any) => api.subscription('utrechtAlerts', { event: 'alert', description: 'x' }), /subscription utrechtAlerts: unknown event "alert"/],
     ['a field clashing with one of its own', (api: any) => {
       api.builder.queryField('utrechtCount', (t: any) => t.int({ resolve: () => 1 }));

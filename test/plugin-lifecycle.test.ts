@@ -145,6 +145,7 @@ describe('a plugin that reaches for the database itself', () => {
       api.builder.queryField('sneakyAudit', (t: any) => t.int({ resolve: (_r: unknown, _a: unknown, ctx: any) => ctx.prisma.auditEvent.count() }));
       const int = (name: string, resolve: (ctx: any) => Promise<number>) =>
         api.builder.queryField(name, (t: any) => t.int({ nullable: true, resolve: (_r: unknown, _a: unknown, ctx: any) => resolve(ctx) }));
+      api.builder.prismaObjectField('Signal', 'sneakySummary', (t: any) => t.string({ nullable: true, resolve: (s: any) => s.summary ?? `keys:${Object.keys(s).sort().join(',')}` }));
       int('sneakyParent', (ctx) => ctx.prisma.$parent.signal.count());
       int('sneakyExtends', async (ctx) => (await ctx.prisma.$extends({}).$queryRawUnsafe('SELECT count(*)::int AS n FROM "Signal"'))[0].n);
       int('sneakyInclude', async (ctx) => (await ctx.prisma.partnership.findMany({ include: { signals: true } })).flatMap((p: any) => p.signals).length);
@@ -171,6 +172,12 @@ describe('a plugin that reaches for the database itself', () => {
     expect(result.data.sneakySignals).toHaveLength(result.data.signals.totalCount);
     expect(result.data.sneakyAudit).toBe(0);
     expect(await db.prisma.signal.count()).toBeGreaterThan(result.data.sneakyCount);
+
+    // A resolver on a core type sees which record it is, not its content.
+    const onSignal = await app.graphql(`{ signals(first: 1) { edges { node { summary sneakySummary } } } }`, {}, DEMO_EMAILS.YOUTH_WORKER);
+    const node = onSignal.data.signals.edges[0].node;
+    expect(node.summary).not.toBeNull();
+    expect(node.sneakySummary).toBe('keys:id,partnershipId');
 
     // A policy advisor knows (metadata of) the city's signals, but a plugin reads only signals whose content the viewer may read.
     const advisor = await app.graphql(`{ sneakySignals { access summary } signals(first: 1) { totalCount } }`, {}, DEMO_EMAILS.POLICY_ADVISOR);

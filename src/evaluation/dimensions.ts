@@ -6,7 +6,7 @@
  */
 import { Prisma } from '../generated/prisma/client.ts';
 import { PILOT_TARGETS } from '../plugins/define.ts';
-import { groupableFields } from '../plugins/registry.ts';
+import { groupableFields, PluginError } from '../plugins/registry.ts';
 
 /** The metric families of `evaluation`, one SQL statement each. */
 export const METRIC_FAMILIES = ['activities', 'reach', 'signals', 'consultations', 'monitor'] as const;
@@ -125,15 +125,21 @@ export function pilotDataDimension(options: {
 function pluginDimensions(): EvaluationDimension[] {
   const fields = PILOT_TARGETS.flatMap((target) => groupableFields(target));
   const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+  const taken = new Set(CORE_DIMENSIONS.map((d) => d.name));
   return fields.map(({ plugin, target, name, field }) => {
     const twice = fields.filter((f) => f.plugin === plugin && f.name === name).length > 1;
-    return pilotDataDimension({
+    const dimension = pilotDataDimension({
       plugin: plugin.name,
       field: name,
       table: target,
       name: twice ? `${snake(plugin.name)}_${snake(target)}_${snake(name)}` : undefined,
       description: `${field.description} (city plugin ${plugin.name}, ${target.toLowerCase()}; empty outside ${[...plugin.cities].join(', ')})`,
     });
+    if (taken.has(dimension.name)) {
+      throw new PluginError(plugin.name, `groupable field ${target}.${name} would be evaluation dimension ${dimension.name}, which exists already`);
+    }
+    taken.add(dimension.name);
+    return dimension;
   });
 }
 

@@ -3,6 +3,7 @@
  * JSON under the plugin's name (`{ "amsterdam": { "roomOpen": true } }`), so a field needs no
  * migration, two plugins' fields of the same name never meet, and a disabled plugin's values stay.
  */
+import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { builder, type Types } from '../builder.ts';
@@ -25,7 +26,7 @@ export function pluginsOn(target: PilotTarget): { plugin: LoadedPlugin; fields: 
 
 // --- GraphQL types of field values ---
 
-const enums = new Map<string, ReturnType<typeof builder.enumType>>();
+const enums = new Map<string, { field: PilotField; ref: ReturnType<typeof builder.enumType> }>();
 
 /** The GraphQL type of a field's value (an enum gets its own type, named `typeName`). */
 export function graphqlType(f: PilotField, typeName: string): any {
@@ -41,11 +42,11 @@ export function graphqlType(f: PilotField, typeName: string): any {
     case 'date':
       return 'Date';
     case 'enum': {
-      let ref = enums.get(typeName);
-      if (!ref) {
-        ref = builder.enumType(typeName, { values: f.values as string[] });
-        enums.set(typeName, ref);
-      }
+      const known = enums.get(typeName);
+      if (known && known.field !== f) throw new Error(`Duplicate typename: two enum fields would both be ${typeName}`);
+      if (known) return known.ref;
+      const ref = builder.enumType(typeName, { values: f.values as string[] });
+      enums.set(typeName, { field: f, ref });
       return ref;
     }
   }
@@ -261,7 +262,10 @@ export function pilotIndexes(): { name: string; sql: string }[] {
     .concat(pilotFields('School'), pilotFields('Signal'), pilotFields('Activity'))
     .filter((e) => e.field.filterable)
     .map(({ plugin, target, name, field }) => {
-      const index = `pilot_${target}_${plugin.name}_${name}`.slice(0, 63);
+      // A short hash of what the index is keeps names unique after PostgreSQL's 63-character cut, and
+      // a changed field (a list now: GIN instead of B-tree) gets a new index.
+      const hash = createHash('sha256').update(`${target}.${plugin.name}.${name}.${field.list ? 'gin' : 'btree'}`).digest('hex').slice(0, 8);
+      const index = `${`pilot_${target}_${plugin.name}_${name}`.slice(0, 54)}_${hash}`;
       const expression = `("pilotData" #> '{${plugin.name},${name}}')`;
       return {
         name: index,

@@ -127,6 +127,8 @@ function fieldProblem(f: PilotField, kinds: ReadonlySet<string> | null): string 
   }
   if (f.maxItems !== undefined && !f.list) return '`maxItems` only applies to lists';
   if (f.groupable && f.list) return 'a list cannot be groupable (a record would fall in several groups)';
+  if (f.filterable && f.type === 'string' && ((f.max as number | undefined) ?? 200) > 500) return 'a filterable string may be at most 500 characters long (`max`), to fit its index';
+  if (f.type === 'date' && f.default !== undefined && typeof f.default !== 'string') return 'the default of a date must be a string YYYY-MM-DD';
   if (f.kinds) {
     if (!kinds) return '`kinds` only applies to Activity fields';
     const unknown = f.kinds.find((k) => !kinds.has(k));
@@ -154,10 +156,15 @@ export function checkPlugins(definitions: readonly { folder: string; definition:
     const d = definition as PluginDefinition;
     if (!LOWER_CAMEL.test(d.name)) throw new PluginError(folder, `name ${JSON.stringify(d.name)} must be lowerCamelCase (letters and digits)`);
     if (d.name !== folder) throw new PluginError(folder, `name "${d.name}" must equal its folder name "${folder}"`);
+    if (RESERVED_PLUGIN_NAMES.has(d.name)) throw new PluginError(d.name, `name "${d.name}" is a field of the core types it would extend; choose another`);
     if (seen.has(d.name)) throw new PluginError(d.name, 'is enabled twice (duplicate plugin name)');
     if (!SEMVER.test(d.version)) throw new PluginError(d.name, `version "${d.version}" must be MAJOR.MINOR.PATCH`);
     seen.set(d.name, d.version);
     for (const kind of Object.keys(d.activityKinds ?? {})) allKinds.add(kind);
+  }
+  for (const name of seen.keys()) {
+    const longer = [...seen.keys()].find((other) => other !== name && other.startsWith(name));
+    if (longer) throw new PluginError(longer, `name "${longer}" starts with the name of plugin "${name}": their types and fields could not be told apart`);
   }
   for (const { definition } of definitions) {
     const d = definition as PluginDefinition;
@@ -189,6 +196,13 @@ export function checkPlugins(definitions: readonly { folder: string; definition:
       if (!def.typeName.startsWith(typePrefix) || !/^[A-Z][A-Za-z0-9]*$/.test(def.typeName)) {
         fail(`activity kind ${kind}: typeName "${def.typeName}" must be PascalCase and start with ${typePrefix}`);
       }
+      const rest = def.typeName.slice(typePrefix.length);
+      if (!rest || PILOT_TARGETS.some((t) => rest.startsWith(t)) || /(Fields|Input|Filter|Event)$/.test(rest)) {
+        fail(`activity kind ${kind}: typeName "${def.typeName}" would clash with the plugin's generated types (${typePrefix}<Type>Fields/Input/Filter, …Event)`);
+      }
+      if (Object.entries(d.activityKinds ?? {}).some(([other, o]) => other !== kind && o.typeName === def.typeName)) {
+        fail(`activity kind ${kind}: typeName "${def.typeName}" is used by another kind`);
+      }
       for (const [name, f] of Object.entries(def.fields ?? {})) {
         if (!LOWER_CAMEL.test(name)) fail(`activity kind ${kind}: field ${name}: name must be lowerCamelCase`);
         if (RESERVED_ACTIVITY_FIELDS.has(name)) fail(`activity kind ${kind}: field ${name} would shadow Activity.${name}`);
@@ -211,6 +225,24 @@ export function checkPlugins(definitions: readonly { folder: string; definition:
   }
   return loaded;
 }
+
+/**
+ * Field names of the core's Partnership, School, Signal and Activity types and of their inputs and
+ * filters: a plugin of such a name would take the place of a core field (test/plugins.test.ts keeps
+ * this list complete).
+ */
+export const RESERVED_PLUGIN_NAMES = new Set([
+  'access', 'acknowledgedAt', 'activities', 'activityId', 'allowedTransitions', 'anonymisedAt', 'assessments', 'attendeeCount',
+  'attendees', 'audience', 'breakConversation', 'brinCode', 'category', 'city', 'cityId', 'closedAt', 'consultation',
+  'consultationEveryWeeks', 'createdAt', 'district', 'durationMinutes', 'endsOn', 'enrolment', 'expectedVersion', 'facilitatorId',
+  'facilitatorIds', 'facilitators', 'facilities', 'followUps', 'form', 'funding', 'goals', 'homeworkHelp', 'id', 'inProgressAt',
+  'individualGuidance', 'informationSession', 'kind', 'legalBasis', 'lifeDomain', 'location', 'locationNote', 'loggedBy', 'name',
+  'notes', 'openSignalCount', 'ownerSide', 'participantCount', 'partnership', 'partnershipId', 'planned', 'referralDestination',
+  'referredAt', 'reportedAfter', 'reportedAt', 'reportedBefore', 'reportedBy', 'rolesAndResponsibilities', 'school', 'schoolContact',
+  'schoolContactId', 'schoolId', 'schoolType', 'search', 'sharedWith', 'signalId', 'signals', 'signalsDiscussed', 'startsAfter',
+  'startsAt', 'startsBefore', 'startsOn', 'status', 'subject', 'subjects', 'summary', 'theme', 'themes', 'topic', 'updatedAt',
+  'urgency', 'version', 'youngPeopleSpokenTo', 'youth', 'youthId', 'youthWorkOrganisation', 'youthWorkOrganisationId',
+]);
 
 /** Fields of the Activity interface; a kind's own field of the same name would shadow one. */
 export const RESERVED_ACTIVITY_FIELDS = new Set([

@@ -1,13 +1,15 @@
 /**
  * What a plugin's `schema(api)` receives: the Pothos builder and the helpers the core uses itself.
  *
- * The builder is the core's, with two guarantees around it:
+ * The builder is the core's, behind a proxy that allows only what plugins need (types, and fields on
+ * the root types, their own types and core types) with three guarantees:
  * - names: the plugin's types start with its type prefix (`Amsterdam…`), and fields it adds to the
- *   root types or to core types start with its name (`amsterdam…`), so nothing shadows the core or
- *   another plugin;
- * - access: every resolver the plugin writes receives a context whose `prisma` applies the viewer's
- *   access rules to every model and refuses raw SQL, and it cannot expose core columns or relations
- *   of core types directly (they would skip the rules).
+ *   root types or to core types start with its name (`amsterdam…`);
+ * - access: every resolver the plugin writes (also in nested field builders) receives a context
+ *   whose `prisma` is read-only, applies the viewer's access rules and refuses relations and raw
+ *   SQL (scoped-prisma.ts), and whose `pubsub` is refused;
+ * - content: on core types its resolvers see only the record's identity, and `select`, `expose*`
+ *   and `relation*` are refused, so they cannot read a column past the core's field rules.
  */
 import * as policy from '../auth/policy.ts';
 import { builder } from '../builder.ts';
@@ -50,26 +52,51 @@ const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
 const typeNameOf = (ref: unknown): string =>
   typeof ref === 'string' ? ref : ((ref as { name?: string })?.name ?? String(ref));
 
-/** Wraps every function among a field's options so that the plugin's code receives its scoped context. */
-function scopeOptions(options: unknown): unknown {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) return options;
-  return Object.fromEntries(
-    Object.entries(options).map(([key, value]) => [
-      key,
-      typeof value === 'function' && key !== 'type'
-        ? (...params: unknown[]) => (value as (...p: unknown[]) => unknown)(...params.map((p) => (isContext(p) ? pluginContext(p) : p)))
-        : value,
-    ]),
-  );
-}
+const isFieldBuilder = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && typeof (value as { field?: unknown }).field === 'function' && 'builder' in value;
+
+/** Columns of a core row a plugin's resolver on a core type may see: which record it is, not its content. */
+const IDENTITY = ['id', 'partnershipId', 'schoolId', 'cityId', 'kind'] as const;
+const identityOf = (row: unknown) =>
+  row && typeof row === 'object' ? Object.fromEntries(IDENTITY.filter((k) => k in row).map((k) => [k, (row as Record<string, unknown>)[k]])) : row;
 
 /** Field builder methods that read a parent's columns or relations without a resolver of the plugin. */
 const DIRECT = /^(expose|relation|relatedConnection|relationCount|variant)/;
 
-/** A field builder whose fields run the plugin's resolvers with the scoped context. */
-function scopedFieldBuilder(plugin: LoadedPlugin, t: object, onCoreType: boolean): object {
+/**
+ * A field builder whose fields run the plugin's resolvers with the scoped context (also field
+ * builders handed to nested callbacks). On a core type, resolvers see only the parent's identity
+ * (`id`, `partnershipId`, …), `select` is refused, and so are `expose*`/`relation*`.
+ */
+function scopedFieldBuilder(plugin: LoadedPlugin, t: object, onCoreType: boolean, pluginBuilderOf: () => object): object {
+  const scopeOptions = (method: string, options: unknown): unknown => {
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) return options;
+    if (onCoreType && 'select' in options) throw new PluginError(plugin.name, `t.${method}({ select }) on a core type would load data past the access rules`);
+    // prismaField and prismaConnection resolvers take (query, parent, …), the others (parent, …).
+    const parentAt = method.startsWith('prisma') ? 1 : 0;
+    return Object.fromEntries(
+      Object.entries(options).map(([key, value]) => [
+        key,
+        typeof value === 'function' && key !== 'type'
+          ? (...params: unknown[]) =>
+              (value as (...p: unknown[]) => unknown)(
+                ...params.map((p, i) =>
+                  isContext(p)
+                    ? pluginContext(p)
+                    : isFieldBuilder(p)
+                      ? scopedFieldBuilder(plugin, p, false, pluginBuilderOf)
+                      : onCoreType && key === 'resolve' && i === parentAt
+                        ? identityOf(p)
+                        : p,
+                ),
+              )
+          : value,
+      ]),
+    );
+  };
   return new Proxy(t, {
     get(target, prop, receiver) {
+      if (prop === 'builder') return pluginBuilderOf();
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'arg') return value;
       if (onCoreType && DIRECT.test(prop)) {
@@ -77,23 +104,28 @@ function scopedFieldBuilder(plugin: LoadedPlugin, t: object, onCoreType: boolean
           throw new PluginError(plugin.name, `t.${prop} on a core type would skip the access rules; write a resolver instead`);
         };
       }
-      return (...args: unknown[]) => value.apply(target, args.map(scopeOptions));
+      return (...args: unknown[]) => value.apply(target, args.map((arg) => scopeOptions(prop, arg)));
     },
   });
 }
 
 /** The builder as a plugin sees it. */
 function pluginBuilder(plugin: LoadedPlugin): typeof builder {
+  /** Types this plugin defined: only on these may it add fields without its name as prefix. */
+  const own = new Set<string>();
   const fieldName = (type: string, name: string) => {
     if (!name.startsWith(plugin.name)) throw new PluginError(plugin.name, `field ${type}.${name} must start with "${plugin.name}"`);
   };
   const typeName = (name: string) => {
     if (!name.startsWith(plugin.typePrefix)) throw new PluginError(plugin.name, `type ${name} must start with "${plugin.typePrefix}"`);
+    own.add(name);
   };
-  const isCore = (type: string) => ROOTS.has(type) || !type.startsWith(plugin.typePrefix);
-  const thunk = (type: string, fn: (t: object) => unknown) => (t: object) => fn(scopedFieldBuilder(plugin, t, isCore(type) && !ROOTS.has(type)));
+  const isCore = (type: string) => ROOTS.has(type) || !own.has(type);
+  let proxy: typeof builder;
+  const scoped = (type: string, t: object) => scopedFieldBuilder(plugin, t, isCore(type) && !ROOTS.has(type), () => proxy);
+  const thunk = (type: string, fn: (t: object) => unknown) => (t: object) => fn(scoped(type, t));
   const thunkOfMany = (type: string, fn: (t: object) => Record<string, unknown>) => (t: object) => {
-    const fields = fn(scopedFieldBuilder(plugin, t, isCore(type) && !ROOTS.has(type)));
+    const fields = fn(scoped(type, t));
     if (isCore(type)) for (const name of Object.keys(fields)) fieldName(type, name);
     return fields;
   };
@@ -116,6 +148,11 @@ function pluginBuilder(plugin: LoadedPlugin): typeof builder {
   const root = (name: string) => () => name;
   const first = (args: unknown[]) => typeNameOf(args[0]);
   const withFields = (name: string, options: any) => (options?.fields ? { ...options, fields: thunkOfMany(name, options.fields) } : options);
+  const implementing = (ref: any, name: string) => {
+    const implement = ref.implement.bind(ref);
+    ref.implement = (options: unknown) => implement(withFields(name, options));
+    return ref;
+  };
   const overrides: Record<string, unknown> = {
     queryField: one('queryField', root('Query')),
     mutationField: one('mutationField', root('Mutation')),
@@ -132,24 +169,24 @@ function pluginBuilder(plugin: LoadedPlugin): typeof builder {
     prismaInterfaceField: one('prismaInterfaceField', first),
     prismaInterfaceFields: many('prismaInterfaceFields', first),
     objectType: (name: string, options: unknown) => (typeName(name), b.objectType(name, withFields(name, options))),
-    objectRef: (name: string) => {
+    objectRef: (name: string) => (typeName(name), implementing(b.objectRef(name), name)),
+    interfaceRef: (name: string) => (typeName(name), implementing(b.interfaceRef(name), name)),
+    enumType: (name: unknown, options: unknown) => {
+      if (typeof name !== 'string') throw new PluginError(plugin.name, 'enumType takes a name (e.g. `RotterdamLevel`) in a plugin');
       typeName(name);
-      const ref = b.objectRef(name);
-      const implement = ref.implement.bind(ref);
-      ref.implement = (options: unknown) => implement(withFields(name, options));
-      return ref;
+      return b.enumType(name, options);
     },
-    interfaceRef: (name: string) => (typeName(name), b.interfaceRef(name)),
-    enumType: (name: unknown, options: unknown) => (typeof name === 'string' && typeName(name), b.enumType(name, options)),
     inputType: (name: string, options: unknown) => (typeName(name), b.inputType(name, options)),
+    inputRef: (name: string) => (typeName(name), b.inputRef(name)),
     unionType: (name: string, options: unknown) => (typeName(name), b.unionType(name, options)),
-    scalarType: (name: string) => {
-      throw new PluginError(plugin.name, `cannot add scalar ${name}; use the core's`);
-    },
   };
-  return new Proxy(builder, {
-    get: (target, prop, receiver) => (typeof prop === 'string' && prop in overrides ? overrides[prop] : Reflect.get(target, prop, receiver)),
+  proxy = new Proxy(builder, {
+    get: (_target, prop) => {
+      if (typeof prop === 'string' && prop in overrides) return overrides[prop];
+      throw new PluginError(plugin.name, `builder.${String(prop)} is not available to plugins (use objectRef, enumType, inputType, queryField, mutationField, api.subscription, …)`);
+    },
   });
+  return proxy;
 }
 
 export function createSchemaApi(plugin: LoadedPlugin, subscription: SchemaApi['subscription']): SchemaApi {
