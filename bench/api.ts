@@ -6,7 +6,6 @@
  * with Prisma. Reported as medians and the API/baseline ratio, on PGlite and (if reachable)
  * PostgreSQL. Ratios, not absolute times, are what to compare between machines.
  */
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { seedDemoData } from '../prisma/seed.ts';
 import { buildApp } from '../src/app.ts';
@@ -16,9 +15,8 @@ import { openDatabase } from '../src/db.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { createLogger } from '../src/logger.ts';
 import { migrate } from '../src/migrate.ts';
+import { RUNS, time, WARMUP } from './timing.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const WARMUP = 5;
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 interface Case {
@@ -73,18 +71,6 @@ const CASES: Case[] = [
   },
 ];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function time(fn: () => Promise<unknown>) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 async function benchDatabase(label: string, database: Config['database']) {
   const db = await openDatabase(database);

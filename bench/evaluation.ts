@@ -10,7 +10,6 @@
  * scratch PostgreSQL database. With DATABASE_URL it runs on that database as it is, e.g. one seeded
  * with `npm run seed -- --scale large`.
  */
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { seedDemoData } from '../prisma/seed.ts';
 import { buildApp } from '../src/app.ts';
@@ -22,9 +21,8 @@ import { activitiesSql, consultationsSql, type EvaluationScope, monitorSql, reac
 import type { Prisma, PrismaClient } from '../src/generated/prisma/client.ts';
 import { createLogger } from '../src/logger.ts';
 import { migrate } from '../src/migrate.ts';
+import { RUNS, time, WARMUP } from './timing.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const WARMUP = 5;
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const SCRATCH_DB = 'jw_eval_bench';
 
@@ -84,18 +82,6 @@ const CASES: Case[] = [
   },
 ];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function time(fn: () => Promise<unknown>) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 /** A global analyst and the analyst of the city with the most activities (or admins, if none). */
 async function analysts(prisma: PrismaClient) {
