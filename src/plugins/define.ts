@@ -16,6 +16,11 @@ import type { Logger } from 'pino';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { SchemaApi } from './schema-api.ts';
 
+/** `rotterdam` → `Rotterdam`: type prefixes and generated type names. */
+export const pascalCase = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+/** `RotterdamParentEvening` → `rotterdamParentEvening`: input and field names. */
+export const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
+
 /** The version of this plugin API. A plugin may require a range of it (`requires.api`). */
 export const PLUGIN_API_VERSION = '1.0.0';
 

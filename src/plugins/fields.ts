@@ -10,12 +10,11 @@ import { builder, type Types } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput, type InputIssue } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { PILOT_TARGETS, type PilotField, type PilotTarget } from './define.ts';
+import { pascalCase, PILOT_TARGETS, type PilotField, type PilotTarget } from './define.ts';
 import { enabledPlugins, type LoadedPlugin, pilotFields } from './registry.ts';
 import { valueProblem, valueSchema } from './values.ts';
 
 type JsonObject = Record<string, unknown>;
-const pascal = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** Plugins with fields on `target`, with those fields. */
 export function pluginsOn(target: PilotTarget): { plugin: LoadedPlugin; fields: [string, PilotField][] }[] {
@@ -69,7 +68,7 @@ export function describe(f: PilotField): string {
 }
 
 /** Enum type names are per plugin, target and field, e.g. `AmsterdamActivityBreakTheme`. */
-export const enumName = (plugin: LoadedPlugin, scope: string, field: string) => `${plugin.typePrefix}${scope}${pascal(field)}`;
+export const enumName = (plugin: LoadedPlugin, scope: string, field: string) => `${plugin.typePrefix}${scope}${pascalCase(field)}`;
 
 /** An output field reading one declared value; a value its definition no longer accepts reads as null and is reported. */
 export function valueField(t: any, f: PilotField, type: unknown, read: (parent: any) => JsonObject | null) {
@@ -94,14 +93,16 @@ export function valueField(t: any, f: PilotField, type: unknown, read: (parent: 
 
 const inputRefs = new Map<string, any>();
 
-/** `<Plugin><Target>Input`: the plugin's fields on a create or update input. */
-function namespaceInput(plugin: LoadedPlugin, target: PilotTarget, fields: [string, PilotField][]) {
-  const name = `${plugin.typePrefix}${target}Input`;
+/**
+ * An input type of declared values (a plugin's namespace on an input, or a plugin kind's details),
+ * made once; its enum types are made now, as Pothos needs every type before the build.
+ */
+export function declaredInput(name: string, description: string, plugin: LoadedPlugin, scope: string, fields: [string, PilotField][]) {
   let ref = inputRefs.get(name);
   if (!ref) {
-    const types = fields.map(([field, f]) => graphqlType(f, enumName(plugin, target, field)));
+    const types = fields.map(([field, f]) => graphqlType(f, enumName(plugin, scope, field)));
     ref = builder.inputType(name, {
-      description: `Values of the ${plugin.name} pilot (${[...plugin.cities].join(', ')}). Left out: unchanged (or the default, when creating); null: cleared.`,
+      description,
       fields: (t) =>
         Object.fromEntries(fields.map(([field, f], i) => [field, t.field({ type: f.list ? [types[i]] : types[i], description: describe(f) })])),
     });
@@ -109,6 +110,16 @@ function namespaceInput(plugin: LoadedPlugin, target: PilotTarget, fields: [stri
   }
   return ref;
 }
+
+/** `<Plugin><Target>Input`: the plugin's fields on a create or update input. */
+const namespaceInput = (plugin: LoadedPlugin, target: PilotTarget, fields: [string, PilotField][]) =>
+  declaredInput(
+    `${plugin.typePrefix}${target}Input`,
+    `Values of the ${plugin.name} pilot (${[...plugin.cities].join(', ')}). Left out: unchanged (or the default, when creating); null: cleared.`,
+    plugin,
+    target,
+    fields,
+  );
 
 /** The pilot namespaces of a create or update input (e.g. `amsterdam: AmsterdamActivityInput`). */
 export function pilotInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>, target: PilotTarget) {
@@ -173,6 +184,17 @@ export function pilotValuesToStore(
   }
   if (issues.length) throw badInput(issues);
   return stored as Prisma.InputJsonObject;
+}
+
+/**
+ * The name of a record's city, which decides the plugins that apply to a write (`city:<id>` or
+ * `partnership:<id>`). No query when no enabled plugin has fields on `target` (nor, for activities,
+ * activity kinds): then no plugin can apply.
+ */
+export async function pilotCityName(ctx: Context, target: PilotTarget, key: `city:${string}` | `partnership:${string}`): Promise<string> {
+  const relevant =
+    pluginsOn(target).length > 0 || (target === 'Activity' && enabledPlugins().some((p) => Object.keys(p.definition.activityKinds ?? {}).length > 0));
+  return relevant ? ((await ctx.loaders.cityName.load(key)) ?? '') : '';
 }
 
 // --- filters ---

@@ -9,6 +9,7 @@ import { CORE_ACTIVITY_KINDS } from '../schema/activity/core-kinds.ts';
 import {
   CORE_EVENTS,
   PILOT_TARGETS,
+  pascalCase,
   PLUGIN_API_VERSION,
   type PilotField,
   type PilotTarget,
@@ -41,7 +42,6 @@ export interface LoadedPlugin {
 export { DEFAULT_PLUGINS } from '../config.ts';
 export const PLUGINS_DIR = fileURLToPath(new URL('../../plugins/', import.meta.url));
 
-const pascal = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const LOWER_CAMEL = /^[a-z][a-zA-Z0-9]*$/;
 const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/;
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/;
@@ -168,7 +168,7 @@ export function checkPlugins(definitions: readonly { folder: string; definition:
   }
   for (const { definition } of definitions) {
     const d = definition as PluginDefinition;
-    const typePrefix = pascal(d.name);
+    const typePrefix = pascalCase(d.name);
     const kindPrefix = `${d.name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}_`;
     const fail = (problem: string): never => {
       throw new PluginError(d.name, problem);

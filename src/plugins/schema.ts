@@ -9,15 +9,13 @@ import type { Context } from '../context.ts';
 import { ActivityRef, activityNode } from '../schema/activity/object.ts';
 import { activityKinds } from '../schema/activity/kinds.ts';
 import { EVENT_RULES, readableEvents } from '../schema/subscriptions.ts';
-import { PILOT_TARGETS, type PilotField, type PilotTarget } from './define.ts';
+import { lowerFirst, pascalCase, PILOT_TARGETS, type PilotField, type PilotTarget } from './define.ts';
 import { pluginTopic, type PluginEventPayload } from './events.ts';
 import { definePilotInputTypes, enumName, graphqlType, pluginsOn, valueField } from './fields.ts';
 import { enabledPlugins, type LoadedPlugin, PluginError } from './registry.ts';
 import { createSchemaApi, type SchemaApi } from './schema-api.ts';
 
 type JsonObject = Record<string, unknown>;
-const pascal = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 
 /** An object type holding declared values, read from the parent with `read`. */
 function valuesType(name: string, description: string, plugin: LoadedPlugin, scope: string, fields: [string, PilotField][], read: (p: any) => JsonObject | null) {
@@ -74,7 +72,7 @@ function defineNamespaces() {
 function defineKinds() {
   for (const kind of activityKinds()) {
     if (!kind.plugin) continue;
-    const plugin = enabledPlugins().find((p) => p.name === kind.plugin!.name)!;
+    const plugin = kind.plugin.loaded;
     const node = activityNode(kind.kind, kind.typeName, kind.description);
     const fields = Object.entries(kind.plugin.fields);
     const scope = kind.typeName.slice(plugin.typePrefix.length);
@@ -93,7 +91,7 @@ function subscriptionOf(plugin: LoadedPlugin): SchemaApi['subscription'] {
     if (!def) throw new PluginError(plugin.name, `subscription ${name}: unknown event "${event}"`);
     const recordField = lowerFirst(def.record);
     const data = Object.entries(def.data ?? {});
-    const scope = `${pascal(event)}Event`;
+    const scope = `${pascalCase(event)}Event`;
     const types = data.map(([field, f]) => graphqlType(f, enumName(plugin, scope, field)));
     const model = recordField as 'signal' | 'activity' | 'partnership';
     const Event = builder.objectRef<PluginEventPayload>(`${plugin.typePrefix}${scope}`).implement({

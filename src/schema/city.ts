@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { forbidden, notFound } from '../errors.ts';
 import type { Context } from '../context.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { pilotFilterFields, pilotFilterRules, pilotWhere } from '../plugins/fields.ts';
+import { pilotCityName, pilotFilterFields, pilotFilterRules, pilotWhere } from '../plugins/fields.ts';
 import { definePilotFieldsMutation } from './pilot-fields.ts';
 import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
 import { assertCursorInList } from './cursors.ts';
@@ -133,7 +133,7 @@ definePilotFieldsMutation({
     if (!school.partnerships.some((p) => actsIn(ctx.viewer, p.id, SIGNAL_HANDLERS))) {
       throw forbidden(`You need one of the roles ${SIGNAL_HANDLERS.join(', ')} in an active partnership of this school.`);
     }
-    return { ...school, cityName: (await ctx.loaders.cityName.load(`city:${school.cityId}`)) ?? '' };
+    return { ...school, cityName: await pilotCityName(ctx, 'School', `city:${school.cityId}`) };
   },
   write: async (ctx, id, version, pilotData) =>
     (await ctx.prisma.school.updateMany({ where: { id, version }, data: { pilotData, version: { increment: 1 } } })).count,

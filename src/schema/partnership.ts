@@ -8,7 +8,7 @@ import { freeText, globalId, parseInput, searchText, text, uuidOrNil } from '../
 import { activityListArgs, activityListQuery } from './activity/filters.ts';
 import { FundingTypeEnum, PartnershipFormEnum, PartnershipStatusEnum } from './enums.ts';
 import { defineOrder } from './ordering.ts';
-import { pilotFilterFields, pilotFilterRules, pilotInputFields, pilotInputRules, pilotValuesToStore, pilotWhere } from '../plugins/fields.ts';
+import { pilotCityName, pilotFilterFields, pilotFilterRules, pilotInputFields, pilotInputRules, pilotValuesToStore, pilotWhere } from '../plugins/fields.ts';
 import { requireRoleIn } from './guards.ts';
 import { definePilotFieldsMutation } from './pilot-fields.ts';
 import { ActivityConnection, ActivityRef } from './activity/object.ts';
@@ -393,7 +393,7 @@ definePilotFieldsMutation({
   load: async (ctx, id) => {
     const partnership = await requireRoleIn(ctx, id, SIGNAL_HANDLERS, 'input.partnershipId');
     const { pilotData, version } = await ctx.prisma.partnership.findUniqueOrThrow({ where: { id }, select: { pilotData: true, version: true } });
-    return { pilotData, version, cityName: (await ctx.loaders.cityName.load(`city:${partnership.cityId}`)) ?? '' };
+    return { pilotData, version, cityName: await pilotCityName(ctx, 'Partnership', `city:${partnership.cityId}`) };
   },
   write: async (ctx, id, version, pilotData) =>
     (await ctx.prisma.partnership.updateMany({ where: { id, version }, data: { pilotData, version: { increment: 1 } } })).count,

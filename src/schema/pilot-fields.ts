@@ -14,7 +14,7 @@ import type { PilotTarget } from '../plugins/define.ts';
 import { pilotInputFields, pilotInputRules, pilotValuesToStore } from '../plugins/fields.ts';
 import { globalId, parseInput } from '../validation.ts';
 
-export interface PilotFieldsMutation<IdField extends string> {
+export interface PilotFieldsMutation<IdField extends string, Loaded extends LoadedRecord = LoadedRecord> {
   target: Exclude<PilotTarget, 'Activity'>;
   /** The input field with the record's global ID, e.g. `signalId`. */
   idField: IdField;
@@ -25,14 +25,21 @@ export interface PilotFieldsMutation<IdField extends string> {
    * Loads the record the viewer may write (or throws NOT_FOUND / FORBIDDEN), with what the write
    * needs: its version, stored values and the city's name (to know which plugins apply).
    */
-  load(ctx: Context, id: string): Promise<{ version: number; pilotData: unknown; cityName: string }>;
+  load(ctx: Context, id: string): Promise<Loaded>;
   /** Writes the values if the version is still `expectedVersion`; returns the rows changed (0: stale). */
   write(ctx: Context, id: string, expectedVersion: number, pilotData: Prisma.InputJsonObject): Promise<number>;
-  /** After the commit (e.g. a live event). */
-  after?(ctx: Context, id: string): void;
+  /** After the commit (e.g. a live event), with what `load` returned. */
+  after?(ctx: Context, id: string, loaded: Loaded): void;
 }
 
-export function definePilotFieldsMutation<IdField extends string>(m: PilotFieldsMutation<IdField>) {
+/** What every `load` returns: its version, stored values and the city's name (which plugins apply). */
+interface LoadedRecord {
+  version: number;
+  pilotData: unknown;
+  cityName: string;
+}
+
+export function definePilotFieldsMutation<IdField extends string, Loaded extends LoadedRecord>(m: PilotFieldsMutation<IdField, Loaded>) {
   const what = m.target.toLowerCase();
   const Input = builder.inputType(`Update${m.target}PilotFieldsInput`, {
     description: `Sets a ${what}'s values of city plugin fields. Left out: unchanged; null: cleared.`,
@@ -59,7 +66,7 @@ export function definePilotFieldsMutation<IdField extends string>(m: PilotFields
         const pilotData = pilotValuesToStore(m.target, input, { cityName: current.cityName, current: current.pilotData });
         if (current.version !== input.expectedVersion) throw staleVersion(what);
         if ((await m.write(ctx, id, input.expectedVersion, pilotData)) === 0) throw staleVersion(what);
-        m.after?.(ctx, id);
+        m.after?.(ctx, id, current);
         return { [m.idField]: id } as Record<string, string>;
       },
     }),

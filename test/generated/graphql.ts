@@ -153,11 +153,11 @@ export type ArnhemActivityInput = {
 
 /** Details of a ARNHEM_MENTOR_LESSON activity (city plugin arnhem). */
 export type ArnhemMentorLessonDetailsInput = {
-  /** Whether the mentor co-taught (not only the youth worker). */
+  /** Whether the mentor co-taught (not only the youth worker). (default true) */
   mentorPresent?: boolean | null | undefined;
-  /** Topic of the lesson. */
+  /** Topic of the lesson. (required) */
   topic?: ArnhemMentorLessonTopic | null | undefined;
-  /** Year group (leerjaar) of the class, 1–6. */
+  /** Year group (leerjaar) of the class, 1–6. (required; min 1; max 6) */
   yearGroup?: number | null | undefined;
 };
 

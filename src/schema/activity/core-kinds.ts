@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PilotField } from '../../plugins/define.ts';
+import type { LoadedPlugin } from '../../plugins/registry.ts';
 import { globalId, text } from '../../validation.ts';
 
 /**
@@ -14,8 +15,8 @@ export interface ActivityKindDefinition {
   inputField: string;
   /** Validates and normalises the kind's details input into what is stored. */
   details: z.ZodType<Record<string, unknown>>;
-  /** For a plugin's kind: the plugin, its cities and its declared fields (read back from `details`). */
-  plugin?: { name: string; cities: ReadonlySet<string>; fields: Record<string, PilotField> };
+  /** For a plugin's kind: the plugin and the kind's declared fields (read back from `details`). */
+  plugin?: { loaded: LoadedPlugin; fields: Record<string, PilotField> };
 }
 
 export const CORE_ACTIVITY_KINDS = [

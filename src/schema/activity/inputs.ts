@@ -7,8 +7,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { ActivityLocation } from '../../generated/prisma/enums.ts';
 import { freeText, globalId, text } from '../../validation.ts';
 import { ActivityLocationEnum } from '../enums.ts';
-import { enumName, graphqlType, pilotInputFields, pilotInputRules } from '../../plugins/fields.ts';
-import { enabledPlugins } from '../../plugins/registry.ts';
+import { declaredInput, pilotInputFields, pilotInputRules } from '../../plugins/fields.ts';
 import { activityKinds } from './kinds.ts';
 
 /** Kind-specific details, one input per kind, named by the kind's `inputField`. */
@@ -39,13 +38,9 @@ const PluginDetailsInputs = Object.fromEntries(
   activityKinds()
     .filter((k) => k.plugin)
     .map((k) => {
-      const plugin = enabledPlugins().find((p) => p.name === k.plugin!.name)!;
-      const fields = Object.entries(k.plugin!.fields);
-      const types = fields.map(([field, f]) => graphqlType(f, enumName(plugin, k.typeName.slice(plugin.typePrefix.length), field)));
-      const ref = builder.inputType(`${k.typeName}DetailsInput`, {
-        description: `Details of a ${k.kind} activity (city plugin ${plugin.name}).`,
-        fields: (t) => Object.fromEntries(fields.map(([field, f], i) => [field, t.field({ type: f.list ? [types[i]] : types[i], description: f.description })])),
-      });
+      const { loaded, fields } = k.plugin!;
+      const scope = k.typeName.slice(loaded.typePrefix.length);
+      const ref = declaredInput(`${k.typeName}DetailsInput`, `Details of a ${k.kind} activity (city plugin ${loaded.name}).`, loaded, scope, Object.entries(fields));
       return [k.inputField, ref];
     }),
 );

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { lowerFirst } from '../../plugins/define.ts';
 import { enabledPlugins } from '../../plugins/registry.ts';
 import { valueSchema } from '../../plugins/values.ts';
 import { type ActivityKindDefinition, CORE_ACTIVITY_KINDS } from './core-kinds.ts';
 
 export { type ActivityKindDefinition, CORE_ACTIVITY_KINDS } from './core-kinds.ts';
 
-const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 
 /** The kinds the enabled plugins add, in the shape of the core's. */
 function pluginKinds(): ActivityKindDefinition[] {
@@ -29,7 +29,7 @@ function pluginKinds(): ActivityKindDefinition[] {
             }
           })
           .transform((v) => withDefaults(v, fields)),
-        plugin: { name: plugin.name, cities: plugin.cities, fields },
+        plugin: { loaded: plugin, fields },
       };
     }),
   );

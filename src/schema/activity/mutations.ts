@@ -4,7 +4,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { badInput, notFound, staleVersion } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { pilotValuesToStore } from '../../plugins/fields.ts';
+import { pilotCityName, pilotValuesToStore } from '../../plugins/fields.ts';
 import { globalId, parseInput } from '../../validation.ts';
 import { requireRoleIn } from '../guards.ts';
 import { ActivityKindEnum } from './filters.ts';
@@ -58,9 +58,9 @@ builder.mutationField('logActivity', (t) =>
       const input = parseInput(logActivitySchema, args.input);
       const partnership = await requireRoleIn(ctx, input.partnershipId, ACTIVITY_LOGGERS, 'input.partnershipId');
       const kind = kindByName(input.kind)!;
-      const cityName = (await ctx.loaders.cityName.load(`partnership:${partnership.id}`)) ?? '';
-      if (kind.plugin && !kind.plugin.cities.has(cityName)) {
-        throw badInput([{ field: 'input.kind', rule: 'cityScope', message: `${kind.kind} activities are only logged in ${[...kind.plugin.cities].join(', ')}` }]);
+      const cityName = await pilotCityName(ctx, 'Activity', `partnership:${partnership.id}`);
+      if (kind.plugin && !kind.plugin.loaded.cities.has(cityName)) {
+        throw badInput([{ field: 'input.kind', rule: 'cityScope', message: `${kind.kind} activities are only logged in ${[...kind.plugin.loaded.cities].join(', ')}` }]);
       }
       // Details not given are checked as empty (a plugin kind may require some, or have defaults).
       const givenDetails = (input as Record<string, unknown>)[kind.inputField] ?? parseInput(kind.details, {}, `input.${kind.inputField}`);
@@ -166,7 +166,7 @@ builder.mutationField('updateActivity', (t) =>
         youthId: split?.youthId,
       });
       if (issues.length) throw badInput(issues);
-      const cityName = (await ctx.loaders.cityName.load(`partnership:${partnership.id}`)) ?? '';
+      const cityName = await pilotCityName(ctx, 'Activity', `partnership:${partnership.id}`);
       const pilotData = pilotValuesToStore('Activity', input, { cityName, kind: activity.kind, current: activity.pilotData });
 
       // pilotData was read with the version checked below: a concurrent change makes this update lose.

@@ -17,7 +17,7 @@ import {
   SignalSubject,
   SignalUrgency,
 } from '../../generated/prisma/enums.ts';
-import { pilotInputFields, pilotInputRules, pilotValuesToStore } from '../../plugins/fields.ts';
+import { pilotCityName, pilotInputFields, pilotInputRules, pilotValuesToStore } from '../../plugins/fields.ts';
 import { definePilotFieldsMutation } from '../pilot-fields.ts';
 import { globalId, parseInput, text } from '../../validation.ts';
 import {
@@ -132,7 +132,7 @@ builder.mutationField('reportSignal', (t) =>
         const youth = await ctx.prisma.youth.findFirst({ where: { id: input.youthId, AND: [youthWhere(ctx.viewer)] }, select: { schoolId: true } });
         if (!youth || youth.schoolId !== partnership.schoolId) throw notFound('Youth', 'input.youthId');
       }
-      const cityName = (await ctx.loaders.cityName.load(`partnership:${partnership.id}`)) ?? '';
+      const cityName = await pilotCityName(ctx, 'Signal', `partnership:${partnership.id}`);
       const pilotData = pilotValuesToStore('Signal', input, { cityName });
       const data = {
           pilotData,
@@ -390,7 +390,7 @@ definePilotFieldsMutation({
   load: async (ctx, id) => {
     const signal = await requireHandledSignal(ctx, id);
     const { pilotData } = await ctx.prisma.signal.findUniqueOrThrow({ where: { id }, select: { pilotData: true } });
-    return { pilotData, version: signal.version, cityName: (await ctx.loaders.cityName.load(`partnership:${signal.partnershipId}`)) ?? '' };
+    return { pilotData, version: signal.version, partnershipId: signal.partnershipId, cityName: await pilotCityName(ctx, 'Signal', `partnership:${signal.partnershipId}`) };
   },
   write: (ctx, id, version, pilotData) =>
     ctx.prisma.$transaction(async (tx) => {
@@ -398,8 +398,5 @@ definePilotFieldsMutation({
       if (count > 0) await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'Signal', id, ['pilotData']);
       return count;
     }),
-  after: async (ctx, id) => {
-    const { partnershipId } = await ctx.prisma.signal.findUniqueOrThrow({ where: { id }, select: { partnershipId: true } });
-    ctx.pubsub.publish('signalChanged', { id, partnershipId });
-  },
+  after: (ctx, id, { partnershipId }) => ctx.pubsub.publish('signalChanged', { id, partnershipId }),
 });
