@@ -19,6 +19,7 @@ import { type LoadedPlugin, loadPlugins } from './plugins/registry.ts';
 import { buildSchema } from './schema.ts';
 import { useExports } from './exports/use-exports.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
+import { usePageLimits } from './server-plugins/use-page-limits.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -87,6 +88,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     },
     plugins: [
       useAuthGuard(),
+      usePageLimits(),
       usePrivacyTrail(),
       useExports(deps),
       useReadinessCheck({

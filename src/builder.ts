@@ -10,6 +10,8 @@ import { getDatamodel } from './generated/pothos-prisma-types.ts';
 
 /** The most an operation may ask for, measured on its shape before it runs. */
 export const QUERY_LIMITS = { complexity: 20_000, depth: 15, breadth: 500 } as const;
+/** The page of every connection: `first`/`last` default to 20 and may be at most 100. */
+export const PAGE_SIZE = { default: 20, max: 100 } as const;
 /** The most IDs `nodes` looks up at once. */
 export const MAX_NODES = 100;
 
@@ -37,6 +39,8 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
+    defaultConnectionSize: PAGE_SIZE.default,
+    maxConnectionSize: PAGE_SIZE.max,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
   },
   // Refuse, before anything runs, operations whose shape would make the server do far more work than
@@ -57,6 +61,16 @@ export const builder = new SchemaBuilder<BuilderTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // `nodes` beside `edges`, for clients that need no cursor per item.
+    nodesOnConnection: { description: 'The items of this page, in order (the nodes of `edges`).' },
+    firstArgOptions: {
+      description: `The first items after \`after\` (or from the start): at most ${PAGE_SIZE.max}, ${PAGE_SIZE.default} when neither \`first\` nor \`last\` is given; more is BAD_USER_INPUT.`,
+    },
+    lastArgOptions: {
+      description: `The last items before \`before\` (or up to the end): at most ${PAGE_SIZE.max}; more is BAD_USER_INPUT.`,
+    },
+    afterArgOptions: { description: "A cursor (`endCursor`/an edge's `cursor`) from this same list: the page starts after it." },
+    beforeArgOptions: { description: "A cursor (`startCursor`/an edge's `cursor`) from this same list: the page ends before it." },
     nodeQueryOptions: { description: 'Fetches any object by its global ID, if you may read it.' },
     nodesQueryOptions: {
       description: `Fetches objects by their global IDs (at most ${MAX_NODES}); unreadable ones are null.`,

@@ -69,10 +69,11 @@ describe('pagination', () => {
     expect(none.data!.partnerships).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
   });
 
-  it('caps page sizes and refuses a malformed cursor with a coded error', async () => {
+  it('refuses pages above the maximum and a malformed cursor with a coded error', async () => {
     const big = await t.execute(ActivitiesDocument, { first: 1000 }, { token: admin });
-    expect(big.errors).toBeUndefined();
-    expect(big.data!.activities.edges.length).toBe(100);
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', rule: 'max' });
+    const max = await t.execute(ActivitiesDocument, { first: 100 }, { token: admin });
+    expect(max.data!.activities.edges.length).toBe(100);
     const bad = await t.execute(ActivitiesDocument, { first: 5, after: 'not-a-cursor' }, { token: admin });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -1,0 +1,66 @@
+import {
+  type DocumentNode,
+  getArgumentValues,
+  getNamedType,
+  type GraphQLSchema,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { PAGE_SIZE } from '../builder.ts';
+import { badInput, type InputIssue } from '../errors.ts';
+
+/**
+ * The page size of every connection, checked before anything runs: `first`/`last` outside
+ * 0…PAGE_SIZE.max is BAD_USER_INPUT naming the argument (not a page silently cut to the maximum).
+ * Literals and variables alike; one error for all breaches of the operation.
+ */
+export function pageSizeIssues(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variableValues: Record<string, unknown> | null | undefined,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      [Kind.FIELD](node) {
+        const field = typeInfo.getFieldDef();
+        if (!field || !getNamedType(field.type).name.endsWith('Connection')) return;
+        if (!field.args.some((a) => a.name === 'first' || a.name === 'last')) return;
+        let values: Record<string, unknown>;
+        try {
+          values = getArgumentValues(field, node, variableValues ?? {});
+        } catch {
+          return; // a bad variable is the executor's error to report
+        }
+        for (const name of ['first', 'last'] as const) {
+          const value = values[name];
+          if (typeof value !== 'number') continue;
+          if (value < 0 || value > PAGE_SIZE.max) {
+            issues.push({
+              field: name,
+              rule: value < 0 ? 'min' : 'max',
+              message: `must be between 0 and ${PAGE_SIZE.max} (a page; without it, ${PAGE_SIZE.default}), got ${value} on ${node.alias?.value ?? node.name.value}`,
+            });
+          }
+        }
+      },
+    }),
+  );
+  return issues;
+}
+
+export function usePageLimits(): Plugin {
+  const check = ({ args, setResultAndStopExecution }: {
+    args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null };
+    setResultAndStopExecution: (result: { errors: ReturnType<typeof badInput>[] }) => void;
+  }) => {
+    const issues = pageSizeIssues(args.schema, args.document, args.variableValues);
+    if (issues.length) setResultAndStopExecution({ errors: [badInput(issues)] });
+  };
+  return { onExecute: check, onSubscribe: check as never };
+}

@@ -1,0 +1,57 @@
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './support/app.ts';
+
+let t: TestApp;
+let admin: string;
+const run = async (query: string, variables: Record<string, unknown> = {}) =>
+  t.execute(parse(query) as never, variables as never, { token: admin }) as Promise<{ data?: any; errors?: any[]; status: number }>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.tokenFor('ADMIN');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('connections', () => {
+  it('have `nodes`, the same items as `edges`, top-level and nested', async () => {
+    const { data, errors } = await run(`{
+      activities(first: 7) { nodes { id } edges { node { id } } }
+      partnerships(first: 2) { nodes { id name activities(first: 3) { nodes { id } edges { node { id } } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.activities.nodes).toHaveLength(7);
+    expect(data.activities.nodes).toEqual(data.activities.edges.map((e: any) => e.node));
+    for (const p of data.partnerships.nodes) {
+      expect(p.activities.nodes).toEqual(p.activities.edges.map((e: any) => e.node));
+    }
+  });
+
+  it('refuse a page larger than the maximum, naming the argument, instead of cutting it silently', async () => {
+    const literal = await run('{ activities(first: 5000) { nodes { id } } }');
+    expect(literal.errors).toHaveLength(1);
+    expect(literal.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', rule: 'max' });
+    expect(literal.data ?? null).toBeNull();
+
+    const variable = await run('query($n: Int) { partnerships(first: 1) { nodes { signals(first: $n) { totalCount } } } }', { n: 101 });
+    expect(variable.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', rule: 'max' });
+
+    const negative = await run('{ people(last: -1) { nodes { id } } }');
+    expect(negative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last', rule: 'min' });
+
+    const atTheLimit = await run('{ activities(first: 100) { nodes { id } } }');
+    expect(atTheLimit.errors).toBeUndefined();
+    expect(atTheLimit.data.activities.nodes).toHaveLength(100);
+  });
+
+  it('say their page sizes and what each argument means in the schema', async () => {
+    const { data } = await run(`{ __type(name: "Query") { fields { name args { name description } } } }`);
+    const activities = data.__type.fields.find((f: any) => f.name === 'activities');
+    const arg = (name: string) => activities.args.find((a: any) => a.name === name)?.description ?? '';
+    expect(arg('first')).toMatch(/at most 100, 20 when neither/);
+    expect(arg('after')).toMatch(/cursor/);
+    expect(arg('last')).toMatch(/at most 100/);
+  });
+});
