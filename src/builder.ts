@@ -2,6 +2,7 @@ import SchemaBuilder, { type ArgBuilder } from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import { type GraphQLSchema, isObjectType } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
 import { appError, ErrorCode } from './errors.ts';
@@ -14,6 +15,43 @@ export const QUERY_LIMITS = { complexity: 20_000, depth: 15, breadth: 500 } as c
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
 /** The most IDs `nodes` looks up at once. */
 export const MAX_NODES = 100;
+
+type ParsedId = { id: string; typename: string } | null | undefined;
+const interfaceNodeTypes = new Map<string, (ids: string[], ctx: Context) => Promise<Map<string, string>>>();
+
+/**
+ * Lets `node`/`nodes` resolve global IDs written with an interface's name (`Activity:<uuid>`):
+ * `typesOf` tells the object type of each ID the viewer may see (others stay null).
+ */
+export function resolveInterfaceIds(name: string, typesOf: (ids: string[], ctx: Context) => Promise<Map<string, string>>) {
+  interfaceNodeTypes.set(name, typesOf);
+}
+
+/** Each ID's object type, in place: an interface's ID becomes its object type's, an ID of no node type null. */
+async function toNodeTypes(ids: ParsedId[], ctx: Context, schema: GraphQLSchema): Promise<ParsedId[]> {
+  const byInterface = new Map<string, string[]>();
+  for (const parsed of ids) {
+    if (!parsed || isNodeObject(schema, parsed.typename)) continue;
+    const list = byInterface.get(parsed.typename) ?? [];
+    list.push(parsed.id);
+    byInterface.set(parsed.typename, list);
+  }
+  const found = new Map<string, Map<string, string>>();
+  for (const [name, list] of byInterface) {
+    const typesOf = Object.hasOwn(Object.fromEntries(interfaceNodeTypes), name) ? interfaceNodeTypes.get(name) : undefined;
+    if (typesOf) found.set(name, await typesOf(list, ctx));
+  }
+  return ids.map((parsed) => {
+    if (!parsed || isNodeObject(schema, parsed.typename)) return parsed;
+    const typename = found.get(parsed.typename)?.get(parsed.id);
+    return typename ? { id: parsed.id, typename } : null;
+  });
+}
+
+function isNodeObject(schema: GraphQLSchema, typename: string) {
+  const type = Object.hasOwn(schema.getTypeMap(), typename) ? schema.getType(typename) : undefined;
+  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+}
 
 /** The Pothos type parameters of the builder (context, Prisma types, scalars). */
 export interface BuilderTypes {
@@ -71,8 +109,22 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     },
     afterArgOptions: { description: "A cursor (`endCursor`/an edge's `cursor`) from this same list: the page starts after it." },
     beforeArgOptions: { description: "A cursor (`startCursor`/an edge's `cursor`) from this same list: the page ends before it." },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID, if you may read it.' },
+    nodeQueryOptions: {
+      description:
+        'Fetches any object by its global ID, if you may read it. An activity may also be fetched by `Activity:<uuid>`, as exports write it.',
+      resolve: async (_root, args, ctx, info, resolveNode) => {
+        // Pothos resolves `args.id` whatever the callback is given: the object type goes there.
+        const mutable = args as { id: ParsedId };
+        [mutable.id] = await toNodeTypes([mutable.id], ctx, info.schema);
+        return mutable.id ? resolveNode(mutable.id as never) : null;
+      },
+    },
     nodesQueryOptions: {
+      resolve: async (_root, args, ctx, info, resolveNodes) => {
+        const ids = await toNodeTypes(args.ids as ParsedId[], ctx, info.schema);
+        ids.forEach((id, i) => ((args.ids as unknown[])[i] = id));
+        return resolveNodes(ids as never);
+      },
       description: `Fetches objects by their global IDs (at most ${MAX_NODES}); unreadable ones are null.`,
       // Each ID is a lookup: more than MAX_NODES costs more than any operation may.
       complexity: (args: { ids: readonly unknown[] }) =>

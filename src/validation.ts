@@ -5,11 +5,32 @@ import { fromZodError } from './errors.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
+const interfaceMembers = new Map<string, () => readonly string[]>();
+
+/**
+ * An interface whose global IDs (`Activity:<uuid>`, as exports and plugins may write them) stand for
+ * the same records as its object types' (`BreakConversation:<uuid>`): wherever one is expected, the
+ * other is accepted too.
+ */
+export function registerInterfaceIds(name: string, members: () => readonly string[]) {
+  interfaceMembers.set(name, members);
+}
+
+function acceptedTypenames(typenames: readonly string[]): Set<string> {
+  const accepted = new Set(typenames);
+  for (const [name, members] of interfaceMembers) {
+    const all = members();
+    if (accepted.has(name)) all.forEach((m) => accepted.add(m));
+    else if (all.some((m) => accepted.has(m))) accepted.add(name);
+  }
+  return accepted;
+}
+
 /** The database ID inside a global ID of one of `typenames`, or null when it is not one. */
 export function decodeId(globalId: string, typenames: readonly string[]): string | null {
   try {
     const { typename, id } = decodeGlobalID(globalId);
-    return typenames.includes(typename) && UUID.test(id) ? id : null;
+    return acceptedTypenames(typenames).has(typename) && UUID.test(id) ? id : null;
   } catch {
     return null;
   }

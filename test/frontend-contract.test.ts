@@ -55,3 +55,33 @@ describe('connections', () => {
     expect(arg('last')).toMatch(/at most 100/);
   });
 });
+
+describe('one ID per record', () => {
+  const encode = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString('base64');
+
+  it('an activity is found by its interface ID (as exports write it) and by its object type ID, in node and nodes', async () => {
+    const row = await t.db.prisma.activity.findFirstOrThrow({ where: { kind: 'BREAK_CONVERSATION' }, select: { id: true } });
+    const viaApi = await run(`query($id: ID!) { node(id: $id) { __typename id } }`, { id: encode('BreakConversation', row.id) });
+    const viaInterface = await run(`query($id: ID!) { node(id: $id) { __typename id } }`, { id: encode('Activity', row.id) });
+    expect(viaInterface.errors).toBeUndefined();
+    expect(viaInterface.data.node).toEqual(viaApi.data.node);
+    expect(viaInterface.data.node).toEqual({ __typename: 'BreakConversation', id: encode('BreakConversation', row.id) });
+
+    const other = await t.db.prisma.activity.findFirstOrThrow({ where: { kind: 'CONSULTATION' }, select: { id: true } });
+    const many = await run(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
+      ids: [encode('Activity', row.id), encode('Activity', other.id), encode('Activity', '00000000-0000-4000-8000-000000000000'), encode('Node', row.id)],
+    });
+    expect(many.errors).toBeUndefined();
+    expect(many.data.nodes.map((n: any) => n?.__typename ?? null)).toEqual(['BreakConversation', 'Consultation', null, null]);
+  });
+
+  it('an interface ID names no more than its object type ID may: an activity the viewer may not see stays null', async () => {
+    const arnhem = await t.db.prisma.activity.findFirstOrThrow({ where: { partnership: { city: { name: 'Arnhem' } } }, select: { id: true } });
+    const amsterdamWorker = await t.tokenFor('YOUTH_WORKER');
+    const result = (await t.execute(parse(`query($id: ID!) { node(id: $id) { id } }`) as never, { id: encode('Activity', arnhem.id) } as never, {
+      token: amsterdamWorker,
+    })) as { data?: any; errors?: unknown };
+    expect(result.errors).toBeUndefined();
+    expect(result.data.node).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { ACTIVITY_LOGGERS, activityWhere, actsIn, SIGNAL_HANDLERS, signalWhere } from '../../auth/policy.ts';
-import { builder } from '../../builder.ts';
-import { uuidOrNil } from '../../validation.ts';
+import { builder, resolveInterfaceIds } from '../../builder.ts';
+import { registerInterfaceIds, uuidOrNil } from '../../validation.ts';
 import { ActivityLocationEnum } from '../enums.ts';
 import { PersonRef } from '../person.ts';
 import { SignalRef, YouthRef } from '../signal/object.ts';
@@ -9,6 +9,17 @@ import { activityListArgs, activityListQuery, ActivityKindEnum } from './filters
 import { activityKinds } from './kinds.ts';
 
 const typeNameOfKind = new Map(activityKinds().map((k) => [k.kind, k.typeName]));
+
+// One activity, one record: `Activity:<uuid>` (exports, plugins) and `BreakConversation:<uuid>` (the
+// API) name the same activity, in `node`/`nodes` and in every input that takes an activity's ID.
+registerInterfaceIds('Activity', () => activityKinds().map((k) => k.typeName));
+resolveInterfaceIds('Activity', async (ids, ctx) => {
+  const rows = await ctx.prisma.activity.findMany({
+    where: { id: { in: ids.map(uuidOrNil) }, AND: [activityWhere(ctx.viewer)] },
+    select: { id: true, kind: true },
+  });
+  return new Map(rows.map((r) => [r.id, typeNameOfKind.get(r.kind)!]));
+});
 
 type Details = Record<string, unknown>;
 const detail = (a: { details: unknown }, key: string) => ((a.details ?? {}) as Details)[key];
