@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { notFound, staleVersion } from '../errors.ts';
 import { AssessmentElement } from '../generated/prisma/enums.ts';
 import { freeText, globalId, parseInput, uuidOrNil } from '../validation.ts';
-import { requireRoleIn } from './guards.ts';
+import { requireRoleIn, written } from './guards.ts';
 
 /** The lowest and highest score of the monitor: a five-point scale, as in the Amsterdam study's rounds. */
 export const SCORE_SCALE = { min: 1, max: 5 } as const;
@@ -144,9 +144,8 @@ const AssessmentPayload = (name: string) =>
     fields: (t) => ({
       assessment: t.prismaField({
         type: AssessmentRef,
-        nullable: true,
         resolve: (query, p, _args, ctx) =>
-          ctx.prisma.partnershipAssessment.findFirst({ ...query, where: { id: p.assessmentId, AND: [assessmentWhere(ctx.viewer)] } }),
+          written('Assessment', ctx.prisma.partnershipAssessment.findFirst({ ...query, where: { id: p.assessmentId, AND: [assessmentWhere(ctx.viewer)] } })),
       }),
     }),
   });

@@ -9,6 +9,7 @@ import { definePilotFieldsMutation } from './pilot-fields.ts';
 import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
 import { assertCursorInList } from './cursors.ts';
 import { SchoolTypeEnum } from './enums.ts';
+import { written } from './guards.ts';
 
 builder.prismaNode('City', {
   id: { field: 'id' },
@@ -112,8 +113,8 @@ const SchoolPayload = builder.objectRef<{ schoolId: string }>('UpdateSchoolPilot
   fields: (t) => ({
     school: t.prismaField({
       type: 'School',
-      nullable: true,
-      resolve: (query, p, _args, ctx) => ctx.prisma.school.findFirst({ ...query, where: { id: p.schoolId, city: cityWhere(ctx.viewer) } }),
+      resolve: (query, p, _args, ctx) =>
+        written('School', ctx.prisma.school.findFirst({ ...query, where: { id: p.schoolId, city: cityWhere(ctx.viewer) } })),
     }),
   }),
 });

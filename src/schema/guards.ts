@@ -21,3 +21,13 @@ export async function requireRoleIn(ctx: Context, partnershipId: string, roles: 
   }
   return partnership;
 }
+
+/**
+ * The record a mutation just wrote, for its payload (non-null: the writer may read what they wrote).
+ * Gone already (deleted by someone else in the meantime) is NOT_FOUND, not a null payload.
+ */
+export async function written<T>(what: string, row: Promise<T | null>): Promise<T> {
+  const found = await row;
+  if (found === null) throw notFound(what);
+  return found;
+}

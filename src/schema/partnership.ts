@@ -9,7 +9,7 @@ import { activityListArgs, activityListQuery } from './activity/filters.ts';
 import { FundingTypeEnum, PartnershipFormEnum, PartnershipStatusEnum } from './enums.ts';
 import { defineOrder } from './ordering.ts';
 import { pilotCityName, pilotFilterFields, pilotFilterRules, pilotInputFields, pilotInputRules, pilotValuesToStore, pilotWhere } from '../plugins/fields.ts';
-import { requireRoleIn } from './guards.ts';
+import { requireRoleIn, written } from './guards.ts';
 import { definePilotFieldsMutation } from './pilot-fields.ts';
 import { ActivityConnection, ActivityRef } from './activity/object.ts';
 import { assertCursorInList, type CursorArgs, cursorsInList } from './cursors.ts';
@@ -305,8 +305,8 @@ const PartnershipPayload = (name: string) =>
     fields: (t) => ({
       partnership: t.prismaField({
         type: 'Partnership',
-        nullable: true,
-        resolve: (query, p, _args, ctx) => ctx.prisma.partnership.findFirst({ ...query, where: { id: p.partnershipId, AND: [partnershipWhere(ctx.viewer)] } }),
+        resolve: (query, p, _args, ctx) =>
+          written('Partnership', ctx.prisma.partnership.findFirst({ ...query, where: { id: p.partnershipId, AND: [partnershipWhere(ctx.viewer)] } })),
       }),
     }),
   });

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { membershipWhere, personWhere, roleAssignmentWhere } from '../auth/policy.ts';
 import { auditWrite } from '../audit.ts';
 import { builder } from '../builder.ts';
-import { badInput, conflict, forbidden, notFound } from '../errors.ts';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Role } from '../generated/prisma/enums.ts';
 import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
 import { RoleEnum, RoleScopeEnum } from './enums.ts';
 import { assertCursorInList } from './cursors.ts';
 import { defineOrder } from './ordering.ts';
+import { written } from './guards.ts';
 
 const RoleAssignmentRef = builder.prismaNode('RoleAssignment', {
   id: { field: 'id' },
@@ -56,10 +57,11 @@ export const PersonRef = builder.prismaNode('Person', {
 builder.queryField('me', (t) =>
   t.prismaField({
     type: 'Person',
-    nullable: true,
-    description: 'The person the bearer token belongs to.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.viewer.personId ? ctx.prisma.person.findUnique({ ...query, where: { id: ctx.viewer.personId } }) : null,
+    description: 'The person the bearer token belongs to (without a valid token, the operation is UNAUTHENTICATED).',
+    resolve: (query, _root, _args, ctx) => {
+      if (!ctx.viewer.personId) throw unauthenticated();
+      return written('Person', ctx.prisma.person.findUnique({ ...query, where: { id: ctx.viewer.personId } }));
+    },
   }),
 );
 
@@ -153,9 +155,8 @@ const AssignRolePayload = builder
     fields: (t) => ({
       roleAssignment: t.prismaField({
         type: 'RoleAssignment',
-        nullable: true,
         resolve: (query, payload, _args, ctx) =>
-          ctx.prisma.roleAssignment.findUnique({ ...query, where: { id: payload.roleAssignment.id } }),
+          written('RoleAssignment', ctx.prisma.roleAssignment.findUnique({ ...query, where: { id: payload.roleAssignment.id } })),
       }),
     }),
   });

@@ -804,7 +804,7 @@ export type LogActivityMutation = { logActivity: { activity:
       | { __typename: 'HomeworkHelp', attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'IndividualGuidance', id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, youth: { id: string, code: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'InformationSession', topic: string | null, audience: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
-     | null } };
+     } };
 
 export type OnActivityLoggedSubscriptionVariables = Exact<{
   partnershipId?: string | number | null | undefined;
@@ -832,7 +832,7 @@ export type UpdateActivityMutation = { updateActivity: { activity:
       | { __typename: 'HomeworkHelp', locationNote: string | null, notes: string | null, attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'IndividualGuidance', locationNote: string | null, notes: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, youth: { id: string, code: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'InformationSession', locationNote: string | null, notes: string | null, topic: string | null, audience: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, location: ActivityLocation | null, themes: Array<string>, version: number, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
-     | null } };
+     } };
 
 export type DeleteActivityMutationVariables = Exact<{
   input: DeleteActivityInput;
@@ -851,7 +851,7 @@ export type E2eReportSignalMutationVariables = Exact<{
 }>;
 
 
-export type E2eReportSignalMutation = { reportSignal: { signal: { __typename: 'Signal', id: string, summary: string | null, partnership: { id: string } } | null } };
+export type E2eReportSignalMutation = { reportSignal: { signal: { __typename: 'Signal', id: string, summary: string | null, partnership: { id: string } } } };
 
 export type E2eSignalReportedSubscriptionVariables = Exact<{
   partnershipId?: string | number | null | undefined;
@@ -976,14 +976,14 @@ export type RecordAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordAssessmentMutation = { recordAssessment: { assessment: { id: string, round: number, assessedOn: string, actionPlan: string | null, version: number, recordedBy: { id: string } | null, partnership: { id: string }, scores: Array<{ element: AssessmentElement, score: number, comment: string | null }> } | null } };
+export type RecordAssessmentMutation = { recordAssessment: { assessment: { id: string, round: number, assessedOn: string, actionPlan: string | null, version: number, recordedBy: { id: string } | null, partnership: { id: string }, scores: Array<{ element: AssessmentElement, score: number, comment: string | null }> } } };
 
 export type UpdateAssessmentMutationVariables = Exact<{
   input: UpdateAssessmentInput;
 }>;
 
 
-export type UpdateAssessmentMutation = { updateAssessment: { assessment: { id: string, round: number, assessedOn: string, actionPlan: string | null, version: number, recordedBy: { id: string } | null, partnership: { id: string }, scores: Array<{ element: AssessmentElement, score: number, comment: string | null }> } | null } };
+export type UpdateAssessmentMutation = { updateAssessment: { assessment: { id: string, round: number, assessedOn: string, actionPlan: string | null, version: number, recordedBy: { id: string } | null, partnership: { id: string }, scores: Array<{ element: AssessmentElement, score: number, comment: string | null }> } } };
 
 export type PartnershipAssessmentsQueryVariables = Exact<{
   id: string | number;
@@ -1007,28 +1007,28 @@ export type LogActivityFullMutation = { logActivity: { activity:
       | { __typename: 'HomeworkHelp', location: ActivityLocation | null, locationNote: string | null, notes: string | null, attendeeCount: number | null, subjects: Array<string>, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'IndividualGuidance', location: ActivityLocation | null, locationNote: string | null, notes: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, youth: { id: string, code: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
       | { __typename: 'InformationSession', location: ActivityLocation | null, locationNote: string | null, notes: string | null, topic: string | null, audience: string | null, id: string, kind: ActivityKind, startsAt: string, durationMinutes: number, participantCount: number | null, themes: Array<string>, version: number, loggedBy: { id: string } | null, partnership: { id: string, name: string }, facilitators: Array<{ id: string, name: string }> }
-     | null } };
+     } };
 
 export type UpdatePartnershipFullMutationVariables = Exact<{
   input: UpdatePartnershipInput;
 }>;
 
 
-export type UpdatePartnershipFullMutation = { updatePartnership: { partnership: { id: string, name: string, form: PartnershipForm, status: PartnershipStatus, startsOn: string, endsOn: string | null, goals: Array<string>, rolesAndResponsibilities: string | null, consultationEveryWeeks: number | null, version: number, funding: { type: FundingType, source: string | null, until: string | null }, facilities: { hasRoom: boolean, roomLocation: string | null }, schoolContact: { id: string } | null } | null } };
+export type UpdatePartnershipFullMutation = { updatePartnership: { partnership: { id: string, name: string, form: PartnershipForm, status: PartnershipStatus, startsOn: string, endsOn: string | null, goals: Array<string>, rolesAndResponsibilities: string | null, consultationEveryWeeks: number | null, version: number, funding: { type: FundingType, source: string | null, until: string | null }, facilities: { hasRoom: boolean, roomLocation: string | null }, schoolContact: { id: string } | null } } };
 
 export type CreatePartnershipFullMutationVariables = Exact<{
   input: CreatePartnershipInput;
 }>;
 
 
-export type CreatePartnershipFullMutation = { createPartnership: { partnership: { id: string, name: string, form: PartnershipForm, status: PartnershipStatus, startsOn: string, endsOn: string | null, goals: Array<string>, rolesAndResponsibilities: string | null, consultationEveryWeeks: number | null, version: number, funding: { type: FundingType, source: string | null, until: string | null }, facilities: { hasRoom: boolean, roomLocation: string | null }, schoolContact: { id: string } | null, school: { id: string }, youthWorkOrganisation: { id: string }, city: { id: string } } | null } };
+export type CreatePartnershipFullMutation = { createPartnership: { partnership: { id: string, name: string, form: PartnershipForm, status: PartnershipStatus, startsOn: string, endsOn: string | null, goals: Array<string>, rolesAndResponsibilities: string | null, consultationEveryWeeks: number | null, version: number, funding: { type: FundingType, source: string | null, until: string | null }, facilities: { hasRoom: boolean, roomLocation: string | null }, schoolContact: { id: string } | null, school: { id: string }, youthWorkOrganisation: { id: string }, city: { id: string } } } };
 
 export type AssignRoleFullMutationVariables = Exact<{
   input: AssignRoleInput;
 }>;
 
 
-export type AssignRoleFullMutation = { assignRole: { roleAssignment: { id: string, role: Role, scope: RoleScope, city: { id: string } | null, partnership: { id: string } | null } | null } };
+export type AssignRoleFullMutation = { assignRole: { roleAssignment: { id: string, role: Role, scope: RoleScope, city: { id: string } | null, partnership: { id: string } | null } } };
 
 export type SignalNodeQueryVariables = Exact<{
   id: string | number;
@@ -1374,28 +1374,28 @@ export type NtkReportSignalMutationVariables = Exact<{
 }>;
 
 
-export type NtkReportSignalMutation = { reportSignal: { signal: { id: string, access: SignalAccess, status: SignalStatus, ownerSide: PartnerSide, sharedWith: SignalAudience, version: number | null } | null } };
+export type NtkReportSignalMutation = { reportSignal: { signal: { id: string, access: SignalAccess, status: SignalStatus, ownerSide: PartnerSide, sharedWith: SignalAudience, version: number | null } } };
 
 export type NtkChangeSignalStatusMutationVariables = Exact<{
   input: ChangeSignalStatusInput;
 }>;
 
 
-export type NtkChangeSignalStatusMutation = { changeSignalStatus: { signal: { id: string, access: SignalAccess, status: SignalStatus, ownerSide: PartnerSide, sharedWith: SignalAudience, version: number | null } | null } };
+export type NtkChangeSignalStatusMutation = { changeSignalStatus: { signal: { id: string, access: SignalAccess, status: SignalStatus, ownerSide: PartnerSide, sharedWith: SignalAudience, version: number | null } } };
 
 export type NtkAddSignalFollowUpMutationVariables = Exact<{
   input: AddSignalFollowUpInput;
 }>;
 
 
-export type NtkAddSignalFollowUpMutation = { addSignalFollowUp: { signal: { id: string, access: SignalAccess, status: SignalStatus, ownerSide: PartnerSide, sharedWith: SignalAudience, version: number | null } | null } };
+export type NtkAddSignalFollowUpMutation = { addSignalFollowUp: { signal: { id: string, access: SignalAccess, status: SignalStatus, ownerSide: PartnerSide, sharedWith: SignalAudience, version: number | null } } };
 
 export type NtkShareSignalMutationVariables = Exact<{
   input: ShareSignalInput;
 }>;
 
 
-export type NtkShareSignalMutation = { shareSignal: { signal: { id: string, access: SignalAccess, status: SignalStatus, ownerSide: PartnerSide, sharedWith: SignalAudience, version: number | null } | null } };
+export type NtkShareSignalMutation = { shareSignal: { signal: { id: string, access: SignalAccess, status: SignalStatus, ownerSide: PartnerSide, sharedWith: SignalAudience, version: number | null } } };
 
 export type NtkLogActivityMutationVariables = Exact<{
   input: LogActivityInput;
@@ -1409,14 +1409,14 @@ export type NtkLogActivityMutation = { logActivity: { activity:
       | { id: string }
       | { id: string }
       | { id: string }
-     | null } };
+     } };
 
 export type NtkRegisterYouthMutationVariables = Exact<{
   input: RegisterYouthInput;
 }>;
 
 
-export type NtkRegisterYouthMutation = { registerYouth: { youth: { id: string } | null } };
+export type NtkRegisterYouthMutation = { registerYouth: { youth: { id: string } } };
 
 export type NtkSignalReportedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1454,7 +1454,7 @@ export type NtkPartnershipContactQuery = { node:
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, roles: Array<{ role: Role, scope: RoleScope, partnership: { id: string } | null }> | null } | null };
+export type MeQuery = { me: { id: string, name: string, email: string, roles: Array<{ role: Role, scope: RoleScope, partnership: { id: string } | null }> | null } };
 
 export type MyPartnershipsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1536,21 +1536,21 @@ export type CreatePartnershipMutationVariables = Exact<{
 }>;
 
 
-export type CreatePartnershipMutation = { createPartnership: { partnership: { id: string, name: string, form: PartnershipForm, version: number, city: { name: string } } | null } };
+export type CreatePartnershipMutation = { createPartnership: { partnership: { id: string, name: string, form: PartnershipForm, version: number, city: { name: string } } } };
 
 export type UpdatePartnershipMutationVariables = Exact<{
   input: UpdatePartnershipInput;
 }>;
 
 
-export type UpdatePartnershipMutation = { updatePartnership: { partnership: { id: string, name: string, version: number, consultationEveryWeeks: number | null, endsOn: string | null } | null } };
+export type UpdatePartnershipMutation = { updatePartnership: { partnership: { id: string, name: string, version: number, consultationEveryWeeks: number | null, endsOn: string | null } } };
 
 export type AssignRoleMutationVariables = Exact<{
   input: AssignRoleInput;
 }>;
 
 
-export type AssignRoleMutation = { assignRole: { roleAssignment: { id: string, role: Role, scope: RoleScope } | null } };
+export type AssignRoleMutation = { assignRole: { roleAssignment: { id: string, role: Role, scope: RoleScope } } };
 
 export type RevokeRoleMutationVariables = Exact<{
   input: RevokeRoleInput;
@@ -1576,28 +1576,28 @@ export type ReportSignalMutationVariables = Exact<{
 }>;
 
 
-export type ReportSignalMutation = { reportSignal: { signal: { id: string, lifeDomain: LifeDomain, category: SignalCategory | null, subject: SignalSubject | null, urgency: SignalUrgency | null, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number | null, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> | null } | null } };
+export type ReportSignalMutation = { reportSignal: { signal: { id: string, lifeDomain: LifeDomain, category: SignalCategory | null, subject: SignalSubject | null, urgency: SignalUrgency | null, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number | null, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> | null } } };
 
 export type ChangeSignalStatusMutationVariables = Exact<{
   input: ChangeSignalStatusInput;
 }>;
 
 
-export type ChangeSignalStatusMutation = { changeSignalStatus: { signal: { id: string, lifeDomain: LifeDomain, category: SignalCategory | null, subject: SignalSubject | null, urgency: SignalUrgency | null, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number | null, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> | null } | null } };
+export type ChangeSignalStatusMutation = { changeSignalStatus: { signal: { id: string, lifeDomain: LifeDomain, category: SignalCategory | null, subject: SignalSubject | null, urgency: SignalUrgency | null, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number | null, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> | null } } };
 
 export type AddSignalFollowUpMutationVariables = Exact<{
   input: AddSignalFollowUpInput;
 }>;
 
 
-export type AddSignalFollowUpMutation = { addSignalFollowUp: { signal: { id: string, lifeDomain: LifeDomain, category: SignalCategory | null, subject: SignalSubject | null, urgency: SignalUrgency | null, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number | null, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> | null } | null } };
+export type AddSignalFollowUpMutation = { addSignalFollowUp: { signal: { id: string, lifeDomain: LifeDomain, category: SignalCategory | null, subject: SignalSubject | null, urgency: SignalUrgency | null, summary: string | null, status: SignalStatus, allowedTransitions: Array<SignalStatus>, referralDestination: string | null, reportedAt: string, acknowledgedAt: string | null, inProgressAt: string | null, referredAt: string | null, closedAt: string | null, version: number | null, youth: { id: string, code: string } | null, reportedBy: { id: string } | null, partnership: { id: string }, followUps: Array<{ id: string, action: FollowUpAction, note: string | null, at: string, by: { id: string } | null }> | null } } };
 
 export type RegisterYouthMutationVariables = Exact<{
   input: RegisterYouthInput;
 }>;
 
 
-export type RegisterYouthMutation = { registerYouth: { youth: { id: string, code: string, yearGroup: number | null, ageBand: AgeBand | null } | null } };
+export type RegisterYouthMutation = { registerYouth: { youth: { id: string, code: string, yearGroup: number | null, ageBand: AgeBand | null } } };
 
 export type OnSignalReportedSubscriptionVariables = Exact<{
   partnershipId?: string | number | null | undefined;

@@ -6,7 +6,7 @@ import { badInput, notFound, staleVersion } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { pilotCityName, pilotValuesToStore } from '../../plugins/fields.ts';
 import { globalId, parseInput } from '../../validation.ts';
-import { requireRoleIn } from '../guards.ts';
+import { requireRoleIn, written } from '../guards.ts';
 import { ActivityKindEnum } from './filters.ts';
 import { activityFieldRules, activityInputFields, checkActivityReferences, kindMismatches, splitDetails } from './inputs.ts';
 import { activityTypeNames, kindByName } from './kinds.ts';
@@ -17,8 +17,8 @@ const activityPayload = (name: string) =>
     fields: (t) => ({
       activity: t.prismaField({
         type: ActivityRef,
-        nullable: true,
-        resolve: (query, p, _args, ctx) => ctx.prisma.activity.findFirst({ ...query, where: { id: p.activityId, AND: [activityWhere(ctx.viewer)] } }),
+        resolve: (query, p, _args, ctx) =>
+          written('Activity', ctx.prisma.activity.findFirst({ ...query, where: { id: p.activityId, AND: [activityWhere(ctx.viewer)] } })),
       }),
     }),
   });

@@ -32,7 +32,7 @@ import {
   SignalSubjectEnum,
   SignalUrgencyEnum,
 } from '../enums.ts';
-import { requireRoleIn } from '../guards.ts';
+import { requireRoleIn, written } from '../guards.ts';
 import { canTransition, REACHED_AT } from './workflow.ts';
 
 const SignalPayload = (name: string) =>
@@ -40,8 +40,8 @@ const SignalPayload = (name: string) =>
     fields: (t) => ({
       signal: t.prismaField({
         type: 'Signal',
-        nullable: true,
-        resolve: (query, p, _args, ctx) => ctx.prisma.signal.findFirst({ ...query, where: { id: p.signalId, AND: [signalWhere(ctx.viewer)] } }),
+        resolve: (query, p, _args, ctx) =>
+          written('Signal', ctx.prisma.signal.findFirst({ ...query, where: { id: p.signalId, AND: [signalWhere(ctx.viewer)] } })),
       }),
     }),
   });
@@ -298,8 +298,8 @@ const RegisterYouthPayload = builder.objectRef<{ youthId: string }>('RegisterYou
   fields: (t) => ({
     youth: t.prismaField({
       type: 'Youth',
-      nullable: true,
-      resolve: (query, p, _args, ctx) => ctx.prisma.youth.findFirst({ ...query, where: { id: p.youthId, AND: [youthWhere(ctx.viewer)] } }),
+      resolve: (query, p, _args, ctx) =>
+        written('Youth', ctx.prisma.youth.findFirst({ ...query, where: { id: p.youthId, AND: [youthWhere(ctx.viewer)] } })),
     }),
   }),
 });
