@@ -23,7 +23,7 @@ builder.prismaNode('City', {
   }),
 });
 
-builder.prismaNode('School', {
+export const SchoolRef = builder.prismaNode('School', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id: uuidOrNil(id), city: cityWhere(ctx.viewer) }),
@@ -40,7 +40,7 @@ builder.prismaNode('School', {
   }),
 });
 
-builder.prismaNode('YouthWorkOrganisation', {
+export const YouthWorkOrganisationRef = builder.prismaNode('YouthWorkOrganisation', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id: uuidOrNil(id), city: cityWhere(ctx.viewer) }),
