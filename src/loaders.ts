@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { signalWhere } from './auth/policy.ts';
+import { cityWhere, personWhere, signalWhere } from './auth/policy.ts';
 import type { Viewer } from './auth/viewer.ts';
 import { Prisma, type PrismaClient } from './generated/prisma/client.ts';
 
@@ -17,6 +17,33 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
       return partnershipIds.map((id) => counts.get(id) ?? 0);
     }),
     /**
+     * Whether the viewer may see a person (the `node`/`people` rule), for people reached through a
+     * relation: one statement for every person of a request.
+     */
+    personVisible: new DataLoader<string, boolean>(async (personIds) => {
+      const rows = await prisma.person.findMany({ where: { AND: [{ id: { in: [...personIds] } }, personWhere(viewer)] }, select: { id: true } });
+      const visible = new Set(rows.map((r) => r.id));
+      return personIds.map((id) => visible.has(id));
+    }),
+    /**
+     * Whether the viewer may see a city's data (the `cityWhere` rule), for schools, organisations and
+     * cities reached through a relation: nobody but an admin sees another city's.
+     */
+    cityVisible: new DataLoader<string, boolean>(async (cityIds) => {
+      const rows = await prisma.city.findMany({ where: { AND: [{ id: { in: [...cityIds] } }, cityWhere(viewer)] }, select: { id: true } });
+      const visible = new Set(rows.map((r) => r.id));
+      return cityIds.map((id) => visible.has(id));
+    }),
+    /** What kind of actor a person is (shown even when the person is hidden). */
+    actorKind: new DataLoader<string, ActorKind>(async (personIds) => {
+      const rows = await prisma.person.findMany({
+        where: { id: { in: [...personIds] } },
+        select: { id: true, organisationId: true, schoolId: true, roleAssignments: { select: { role: true, scope: true } } },
+      });
+      const kinds = new Map(rows.map((r) => [r.id, actorKindOf(r)]));
+      return personIds.map((id) => kinds.get(id) ?? 'OTHER');
+    }),
+    /**
      * The name of the city of a partnership (`partnership:<id>`) or a city (`city:<id>`), for
      * deciding which city plugins apply to a record. One statement for every record of a request.
      */
@@ -31,6 +58,18 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
       return keys.map((k) => names.get(k) ?? null);
     }),
   };
+}
+
+/** What kind of actor a person is: enough to read a trail without knowing who. */
+export type ActorKind = 'ADMINISTRATOR' | 'YOUTH_WORK' | 'SCHOOL' | 'MUNICIPALITY' | 'OTHER';
+
+function actorKindOf(p: { organisationId: string | null; schoolId: string | null; roleAssignments: { role: string; scope: string }[] }): ActorKind {
+  const roles = new Set(p.roleAssignments.map((a) => a.role));
+  if (p.roleAssignments.some((a) => a.role === 'ADMIN' && a.scope === 'GLOBAL')) return 'ADMINISTRATOR';
+  if (p.organisationId || roles.has('YOUTH_WORKER')) return 'YOUTH_WORK';
+  if (p.schoolId || roles.has('SCHOOL_CONTACT') || roles.has('STUDENT_COUNSELLOR') || roles.has('MENTOR')) return 'SCHOOL';
+  if (roles.has('POLICY_ADVISOR') || roles.has('ANALYST')) return 'MUNICIPALITY';
+  return 'OTHER';
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

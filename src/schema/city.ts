@@ -24,7 +24,7 @@ builder.prismaNode('City', {
   }),
 });
 
-builder.prismaNode('School', {
+export const SchoolRef = builder.prismaNode('School', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id: uuidOrNil(id), city: cityWhere(ctx.viewer) }),
@@ -41,7 +41,7 @@ builder.prismaNode('School', {
   }),
 });
 
-builder.prismaNode('YouthWorkOrganisation', {
+export const YouthWorkOrganisationRef = builder.prismaNode('YouthWorkOrganisation', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id: uuidOrNil(id), city: cityWhere(ctx.viewer) }),

@@ -1,11 +1,14 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { membershipWhere, personWhere, roleAssignmentWhere } from '../auth/policy.ts';
 import { auditWrite } from '../audit.ts';
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { Role } from '../generated/prisma/enums.ts';
 import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
+import { SchoolRef, YouthWorkOrganisationRef } from './city.ts';
 import { RoleEnum, RoleScopeEnum } from './enums.ts';
 import { assertCursorInList } from './cursors.ts';
 import { defineOrder } from './ordering.ts';
@@ -25,16 +28,88 @@ const RoleAssignmentRef = builder.prismaNode('RoleAssignment', {
   }),
 });
 
+const ActorKindEnum = builder.enumType('ActorKind', {
+  description: 'What kind of actor a person is: shown also when who they are is hidden from you.',
+  values: {
+    ADMINISTRATOR: { description: 'An administrator of the platform.' },
+    YOUTH_WORK: { description: 'Someone of a youth work organisation.' },
+    SCHOOL: { description: 'Someone of a school.' },
+    MUNICIPALITY: { description: 'Someone of a municipality (policy advisor, analyst).' },
+    OTHER: { description: 'None of these (yet).' },
+  } as const,
+});
+
+const PersonAccessEnum = builder.enumType('PersonAccess', {
+  description: 'How much of a person you may read (need to know).',
+  values: {
+    FULL: { description: 'Everything: you may see this person through `node` and `people`.' },
+    REFERENCE: {
+      description: 'Only the ID and the kind of actor: you reached someone you may not see through a relation (a follow-up, a report, an activity); the other fields are null.',
+    },
+  } as const,
+});
+
+/** Whether the viewer may see this person (the `node`/`people` rule, one statement per request). */
+async function maySee(person: { id: string }, ctx: Context): Promise<boolean> {
+  if (ctx.viewer.isAdmin || person.id === ctx.viewer.personId) return true;
+  return ctx.loaders.personVisible.load(person.id);
+}
+
+/** A field of a person that only those who may see the person read; null (listed as hidden) for others. */
+function personal<P extends { id: string }, T>(value: (person: P) => T) {
+  return async (person: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<T | null> => {
+    if (await maySee(person, ctx)) return value(person);
+    ctx.hidden.hide(info);
+    return null;
+  };
+}
+
+/**
+ * A school or organisation of a person: hidden with the person, and hidden when it is in a city whose
+ * data you may not see (someone can hold roles in two cities; only admins see across cities).
+ */
+function ofVisibleCity<P extends { id: string }, T extends { cityId: string }>(related: (person: P) => T | null) {
+  return async (person: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<T | null> => {
+    const record = related(person);
+    const visible = await maySee(person, ctx);
+    if (visible && !record) return null;
+    if (visible && record && (ctx.viewer.isAdmin || (await ctx.loaders.cityVisible.load(record.cityId)))) return record;
+    ctx.hidden.hide(info);
+    return null;
+  };
+}
+
 export const PersonRef = builder.prismaNode('Person', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id: uuidOrNil(id), AND: [personWhere(ctx.viewer)] }),
-  description: 'A staff member of a youth work organisation, a school or a municipality.',
+  description:
+    'A staff member of a youth work organisation, a school or a municipality. Reached through a relation ' +
+    '(a follow-up, a report, an activity) someone you may not see reads as a reference: `access` is ' +
+    'REFERENCE, `kind` says what kind of actor they are, and the other fields are null.',
   fields: (t) => ({
-    name: t.exposeString('name'),
-    email: t.exposeString('email', { description: 'Work email address.' }),
-    organisation: t.relation('organisation', { nullable: true }),
-    school: t.relation('school', { nullable: true }),
+    access: t.field({
+      type: PersonAccessEnum,
+      resolve: async (p, _args, ctx) => ((await maySee(p, ctx)) ? 'FULL' : 'REFERENCE'),
+    }),
+    kind: t.field({
+      type: ActorKindEnum,
+      resolve: (p, _args, ctx) => ctx.loaders.actorKind.load(p.id),
+    }),
+    name: t.string({ nullable: true, resolve: personal((p) => p.name) }),
+    email: t.string({ nullable: true, description: 'Work email address.', resolve: personal((p) => p.email) }),
+    organisation: t.field({
+      type: YouthWorkOrganisationRef,
+      nullable: true,
+      select: (_args, _ctx, nestedSelection) => ({ organisation: nestedSelection({ select: { cityId: true } }) }),
+      resolve: ofVisibleCity((p: { id: string; organisation?: { cityId: string } | null }) => p.organisation ?? null) as never,
+    }),
+    school: t.field({
+      type: SchoolRef,
+      nullable: true,
+      select: (_args, _ctx, nestedSelection) => ({ school: nestedSelection({ select: { cityId: true } }) }),
+      resolve: ofVisibleCity((p: { id: string; school?: { cityId: string } | null }) => p.school ?? null) as never,
+    }),
     roles: t.field({
       type: [RoleAssignmentRef],
       nullable: true,
@@ -48,9 +123,9 @@ export const PersonRef = builder.prismaNode('Person', {
         return null;
       },
     }),
-    version: t.exposeInt('version'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    version: t.int({ nullable: true, resolve: personal((p) => p.version) }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: personal((p) => p.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: personal((p) => p.updatedAt) }),
   }),
 });
 
@@ -98,7 +173,9 @@ builder.queryField('people', (t) =>
     resolve: async (query, _root, args, ctx) => {
       const where = peopleWhere(ctx.viewer, args.filter);
       await assertCursorInList(ctx.prisma.person, where, args);
-      return ctx.prisma.person.findMany({ ...query, where, orderBy: PersonOrder.orderBy(args.orderBy) as Prisma.PersonOrderByWithRelationInput[] });
+      const people = await ctx.prisma.person.findMany({ ...query, where, orderBy: PersonOrder.orderBy(args.orderBy) as Prisma.PersonOrderByWithRelationInput[] });
+      for (const person of people) ctx.loaders.personVisible.prime(person.id, true); // found by the same rule
+      return people;
     },
     totalCount: (_conn, args, ctx) => ctx.prisma.person.count({ where: peopleWhere(ctx.viewer, args.filter) }),
   }, PersonConnection),
