@@ -6,20 +6,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder, type Types } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { badInput } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import {
-  appliesTo,
   evaluationDimensions,
-  FAMILY_TABLES,
-  METRIC_FAMILIES,
-  type EvaluationDimension,
+  familiesOf,
   type MetricFamily,
 } from '../../evaluation/dimensions.ts';
+import { evaluationCells } from '../../evaluation/run.ts';
 import type { ActivityCell, CellBase, ConsultationCell, EvaluationScope, MonitorCell, ReachCell, SignalCell } from '../../evaluation/queries.ts';
 import { AssessmentElementEnum } from '../assessment.ts';
 
-const familiesOf = (d: EvaluationDimension) => METRIC_FAMILIES.filter((f) => FAMILY_TABLES[f].includes(d.table));
 
 // Built from the dimension list when the schema is built (city plugins register theirs before).
 export const EvaluationDimensionEnum = builder.enumType('EvaluationDimension', {
@@ -195,44 +191,6 @@ export const MonitorFigures = figures<MonitorCell & Cell>(
 
 /** Runs one family's statement, after checking that every `groupBy` dimension applies to it. */
 export async function figuresOf<C extends Cell>(ctx: Context, scope: EvaluationScope, family: MetricFamily, statement: Prisma.Sql): Promise<Row<C>[]> {
-  const issues = scope.dimensions
-    .filter((d) => !appliesTo(d, family))
-    .map((d) => ({ field: 'groupBy', rule: 'dimensionApplies', message: `${d.name} does not apply to ${family} (it applies to: ${familiesOf(d).join(', ')})` }));
-  if (issues.length) throw badInput(issues);
-  const cells = await ctx.prisma.$queryRaw<C[]>(statement);
-  return withoutSuppressedGroups(cells, scope, family).map((cell) => ({ cell, scope }));
-}
-
-/** Whether a row's count is suppressed, per family (families not about young people have none). */
-const COUNT_SUPPRESSED: Partial<Record<MetricFamily, string>> = { reach: 'suppressed', signals: 'countSuppressed' };
-
-/**
- * A row whose count is suppressed must not tell which group it is beyond what the viewer may know
- * anyway (where a signal was reported: city, school, partnership, form, bucket). Its values of
- * dimensions over the signal itself (category, life domain, status, pilot values: signal content
- * or metadata) become null, and the suppressed rows that are then alike become one, so neither a
- * value nor the number of suppressed groups shows.
- */
-export function withoutSuppressedGroups<C extends Cell>(cells: C[], scope: EvaluationScope, family: MetricFamily): C[] {
-  const flag = COUNT_SUPPRESSED[family];
-  const hidden = scope.dimensions.flatMap((d, i) => (d.table === 'Signal' ? [i] : []));
-  if (!flag || !hidden.length) return cells;
-  const seen = new Set<string>();
-  const out: C[] = [];
-  for (const cell of cells) {
-    if (!cell[flag]) {
-      out.push(cell);
-      continue;
-    }
-    const masked: Cell = { ...cell };
-    for (const i of hidden) {
-      masked[`d${i}`] = null;
-      masked[`l${i}`] = null;
-    }
-    const key = JSON.stringify([masked.bucketStart, ...scope.dimensions.map((_d, i) => masked[`d${i}`])]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(masked as C);
-  }
-  return out;
+  const cells = await evaluationCells<C>(ctx.prisma, scope, family, statement);
+  return cells.map((cell) => ({ cell, scope }));
 }
