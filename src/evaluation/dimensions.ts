@@ -154,6 +154,9 @@ export function evaluationDimensions(): readonly EvaluationDimension[] {
 
 export const dimensionByName = (name: string) => evaluationDimensionsSoFar().find((d) => d.name === name);
 
+/** The families a dimension applies to. */
+export const familiesOf = (d: EvaluationDimension) => METRIC_FAMILIES.filter((f) => FAMILY_TABLES[f].includes(d.table));
+
 /** Whether the dimension can group the family's figures. */
 export const appliesTo = (dimension: EvaluationDimension, family: MetricFamily) => FAMILY_TABLES[family].includes(dimension.table);
 

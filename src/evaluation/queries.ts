@@ -12,6 +12,7 @@
  */
 import { Prisma } from '../generated/prisma/client.ts';
 import { aliasOf, type EvaluationDimension } from './dimensions.ts';
+import { protectedCountSql, protectedPartSql } from './disclosure.ts';
 
 const { sql, join, empty, raw } = Prisma;
 
@@ -35,6 +36,9 @@ export interface CellBase {
   bucketStart: string;
   bucketEnd: string;
   bucketLabel: string;
+  /** The days of the bucket within the range (the first and last bucket may be partial). */
+  coversFrom: string;
+  coversTo: string;
   /** `d0`, `l0`, `d1`, `l1`, …: value and label per dimension. */
   [dimensionColumn: `d${number}` | `l${number}`]: string | null;
 }
@@ -81,6 +85,8 @@ function outerColumns(s: EvaluationScope) {
       sql`to_char(b, 'YYYY-MM-DD') AS "bucketStart"`,
       sql`to_char(b + ${step(s.bucket)} - interval '1 day', 'YYYY-MM-DD') AS "bucketEnd"`,
       sql`${bucketLabel(s.bucket, b)} AS "bucketLabel"`,
+      sql`to_char(GREATEST(b, ${s.from}::date), 'YYYY-MM-DD') AS "coversFrom"`,
+      sql`to_char(LEAST((b + ${step(s.bucket)})::date - 1, ${s.to}::date), 'YYYY-MM-DD') AS "coversTo"`,
       ...s.dimensions.flatMap((_d, i) => [raw(`d${i}`), raw(`l${i}`)]),
     ],
     ', ',
@@ -162,16 +168,18 @@ export interface ReachCell extends CellBase {
  * linked to them, per bucket and group; as a share of enrolment when the group is one school.
  */
 export function reachSql(s: EvaluationScope): Prisma.Sql {
+  const shown = protectedCountSql(raw('n'), raw('keys'), raw('k'), raw('d'));
   return sql`
     SELECT ${outerColumns(s)},
-           CASE WHEN n >= k THEN n END AS "youngPeople",
-           CASE WHEN n >= k AND schools = 1 AND enrolment > 0 THEN round(n::numeric / enrolment, 4)::float8 END AS "enrolmentShare",
+           ${shown} AS "youngPeople",
+           CASE WHEN n >= k AND ${aboutOneSchool(s)} AND enrolment > 0 THEN round(${shown}::numeric / enrolment, 4)::float8 END AS "enrolmentShare",
            n < k AS suppressed
     FROM (
-      SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n, max(k)::int AS k,
-             count(DISTINCT school)::int AS schools, max(enrolment)::int AS enrolment
+      SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n, sum(DISTINCT youth_key) AS keys, max(k)::int AS k, max(d)::int AS d,
+             max(enrolment)::int AS enrolment
       FROM (
-        SELECT ${rowColumns(s, local(sql`r.at`))}, r."youthId" AS youth, c."minCellSize" AS k, sc.id AS school, sc.enrolment
+        SELECT ${rowColumns(s, local(sql`r.at`))}, r."youthId" AS youth, y."recordKey"::bigint AS youth_key,
+               c."minCellSize" AS k, c."maxPerturbation" AS d, sc.enrolment
         FROM (
           SELECT a."partnershipId", a."youthId", a."startsAt" AS at FROM "Activity" a
           WHERE a."youthId" IS NOT NULL AND ${inRange(s, sql`a."startsAt"`)}
@@ -179,6 +187,7 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
           SELECT sg."partnershipId", sg."youthId", sg."reportedAt" FROM "Signal" sg
           WHERE sg."youthId" IS NOT NULL AND ${inRange(s, sql`sg."reportedAt"`)}
         ) r
+        JOIN "Youth" y ON y.id = r."youthId"
         JOIN "Partnership" p ON p.id = r."partnershipId" ${PARTNERSHIP_JOINS}
         WHERE ${scopeWhere(s)}
       ) rows
@@ -186,6 +195,16 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
     ) cells
     ORDER BY ${orderColumns(s)}`;
 }
+
+/**
+ * Whether every row is about one school: grouped by school or partnership, or filtered to one
+ * school or one partnership. Decided by the question, not by the data (a city row whose young
+ * people happen to come from one school is still a city row).
+ */
+export const aboutOneSchool = (s: EvaluationScope) =>
+  s.dimensions.some((d) => d.name === 'SCHOOL' || d.name === 'PARTNERSHIP') || s.schoolIds?.length === 1 || s.partnershipIds?.length === 1
+    ? sql`true`
+    : sql`false`;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -210,26 +229,30 @@ const hoursBetween = (from: string, to: string) => raw(`(extract(epoch FROM ${to
  * one. Each figure is suppressed when the records it rests on are fewer than k.
  */
 export function signalsSql(s: EvaluationScope, withinDays: number): Prisma.Sql {
+  const shown = protectedCountSql(raw('n'), raw('keys'), raw('k'), raw('d'));
+  const isWithin = sql`first_follow_up <= reported + make_interval(days => ${withinDays}::int)`;
   return sql`
     SELECT ${outerColumns(s)},
-           CASE WHEN n >= k THEN n END AS count,
-           CASE WHEN n >= k THEN round(within::numeric / n, 4)::float8 END AS "followedUpWithinShare",
+           ${shown} AS count,
+           CASE WHEN n >= k THEN round(${protectedPartSql(raw('within'), raw('within_keys'), raw('d'), shown)}::numeric / ${shown}, 4)::float8 END
+             AS "followedUpWithinShare",
            CASE WHEN n >= k AND followed >= k THEN round(ff50::numeric, 1)::float8 END AS "medianHoursToFirstFollowUp",
            CASE WHEN n >= k AND followed >= k THEN round(ff90::numeric, 1)::float8 END AS "p90HoursToFirstFollowUp",
            CASE WHEN n >= k AND closed >= k THEN round(cl50::numeric, 1)::float8 END AS "medianHoursToClose",
            CASE WHEN n >= k AND closed >= k THEN round(cl90::numeric, 1)::float8 END AS "p90HoursToClose",
            n < k AS "countSuppressed", (n < k OR followed < k) AS "followUpSuppressed", (n < k OR closed < k) AS "closeSuppressed"
     FROM (
-      SELECT ${groupColumns(s)}, count(*)::int AS n, max(k)::int AS k,
+      SELECT ${groupColumns(s)}, count(*)::int AS n, sum(record_key) AS keys, max(k)::int AS k, max(d)::int AS d,
              count(first_follow_up)::int AS followed,
-             count(*) FILTER (WHERE first_follow_up <= reported + make_interval(days => ${withinDays}::int))::int AS within,
+             count(*) FILTER (WHERE ${isWithin})::int AS within, sum(record_key) FILTER (WHERE ${isWithin}) AS within_keys,
              count(closed)::int AS closed,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'first_follow_up')}) AS ff50,
              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'first_follow_up')}) AS ff90,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'closed')}) AS cl50,
              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'closed')}) AS cl90
       FROM (
-        SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, sg."reportedAt" AS reported, sg."closedAt" AS closed,
+        SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key,
+               sg."reportedAt" AS reported, sg."closedAt" AS closed,
                (SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id) AS first_follow_up
         FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId" ${PARTNERSHIP_JOINS}
         WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
@@ -270,33 +293,41 @@ function bucketCount(s: EvaluationScope): number {
  * Consultations: per bucket and group, the consultation meetings held (CONSULTATION activities)
  * against those planned: for each partnership, the days of the bucket that fall in both the range
  * and the partnership's period (startsOn–endsOn), divided by its rhythm (every N weeks × 7 days).
- * Days after today do not count. Partnerships without a rhythm count as held only (planned stays null
- * when none has one). A PAUSED partnership counts as planned: the data model does not say since when.
+ * Days after today do not count as planned. Held counts every CONSULTATION activity in the bucket
+ * and range, as the activities figures and the activities export do (also one dated outside the
+ * partnership's period or in the future). Partnerships without a rhythm count as held only
+ * (planned stays null when none has one). A PAUSED partnership counts as planned: the data model
+ * does not say since when. heldShare is held ÷ the unrounded planned.
  */
 export function consultationsSql(s: EvaluationScope): Prisma.Sql {
   const from = sql`${s.from}::date`;
   const to = sql`${s.to}::date`;
   const first = bucketStart(s.bucket, from);
-  const periodStart = sql`GREATEST(bk.b, ${from}, p."startsOn")`;
+  const bucketFrom = sql`GREATEST(bk.b, ${from})`;
+  const bucketTo = sql`LEAST((bk.b + ${step(s.bucket)})::date, ${to} + 1)`;
+  const periodStart = sql`GREATEST(${bucketFrom}, p."startsOn")`;
   // Meetings cannot be held in the future: planned ones count up to today (Amsterdam) only.
   const today = sql`(now() AT TIME ZONE ${raw(`'${TZ}'`)})::date`;
-  const periodEnd = sql`LEAST((bk.b + ${step(s.bucket)})::date, ${to} + 1, COALESCE(p."endsOn" + 1, 'infinity'::date), ${today} + 1)`;
+  const periodEnd = sql`LEAST(${bucketTo}, COALESCE(p."endsOn" + 1, 'infinity'::date), ${today} + 1)`;
   return sql`
-    SELECT ${outerColumns(s)}, partnerships, held, planned,
-           CASE WHEN planned > 0 THEN round(held / planned::numeric, 4)::float8 END AS "heldShare"
+    SELECT ${outerColumns(s)}, partnerships, held, round(planned, 2)::float8 AS planned,
+           CASE WHEN planned > 0 THEN round(held / planned, 4)::float8 END AS "heldShare"
     FROM (
-      SELECT ${groupColumns(s)}, count(DISTINCT pid)::int AS partnerships, coalesce(sum(held), 0)::int AS held,
-             round(sum(days / (every * 7.0)), 2)::float8 AS planned
+      SELECT ${groupColumns(s)}, count(DISTINCT pid) FILTER (WHERE days > 0)::int AS partnerships, coalesce(sum(held), 0)::int AS held,
+             sum(GREATEST(days, 0) / (every * 7.0)) AS planned
       FROM (
-        SELECT ${rowColumns(s, sql`bk.b`)}, p.id AS pid, p."consultationEveryWeeks" AS every, (${periodEnd} - ${periodStart}) AS days,
-               (SELECT count(*) FROM "Activity" a
-                WHERE a."partnershipId" = p.id AND a.kind = 'CONSULTATION'
-                  AND a."startsAt" >= ${utcMidnight(periodStart)} AND a."startsAt" < ${utcMidnight(periodEnd)}) AS held
-        FROM "Partnership" p ${PARTNERSHIP_JOINS}
-        CROSS JOIN LATERAL (
-          SELECT ((${first})::timestamp + i * ${step(s.bucket)})::date AS b FROM generate_series(0, ${bucketCount(s)}::int) i
-        ) bk
-        WHERE ${scopeWhere(s)} AND ${periodEnd} > ${periodStart}
+        SELECT * FROM (
+          SELECT ${rowColumns(s, sql`bk.b`)}, p.id AS pid, p."consultationEveryWeeks" AS every, (${periodEnd} - ${periodStart}) AS days,
+                 (SELECT count(*) FROM "Activity" a
+                  WHERE a."partnershipId" = p.id AND a.kind = 'CONSULTATION'
+                    AND a."startsAt" >= ${utcMidnight(bucketFrom)} AND a."startsAt" < ${utcMidnight(bucketTo)}) AS held
+          FROM "Partnership" p ${PARTNERSHIP_JOINS}
+          CROSS JOIN LATERAL (
+            SELECT ((${first})::timestamp + i * ${step(s.bucket)})::date AS b FROM generate_series(0, ${bucketCount(s)}::int) i
+          ) bk
+          WHERE ${scopeWhere(s)} AND ${bucketTo} > ${bucketFrom}
+        ) each
+        WHERE days > 0 OR held > 0
       ) rows
       GROUP BY ${groupColumns(s)}
     ) cells

@@ -42,6 +42,14 @@ export interface ExportDefinition<Row extends { id: string; pilotData?: unknown 
   pluginTarget?: ExportTarget;
   /** The query parameters it accepts. */
   filter: z.ZodType<ExportFilter, any>;
+  /**
+   * `admins`: row-level data that only those who may read every such row in the API get (signal
+   * rows); analysts and policy advisors are sent to the evaluation exports. Default: everyone
+   * with evaluation access.
+   */
+  readers?: 'admins';
+  /** Each exported row is written to the audit log as a READ of this entity, with the columns as fields. */
+  audited?: 'Signal';
   columns: ExportColumn<Row>[];
   sql(scope: ExportScope): ExportSql;
 }
@@ -212,11 +220,16 @@ interface SignalRow {
 }
 
 /**
- * Signals as metadata only: what kind of signal, whose, its workflow timestamps and follow-up
- * timing. Never the summary, the young person, the reporter, the follow-up notes or the referral.
+ * Signals, one row each: what kind of signal, whose, its workflow timestamps and follow-up timing.
+ * Never the summary, the young person, the reporter, the follow-up notes or the referral. Category
+ * and urgency are signal content, so this export is for admins only and audited per row; analysts
+ * and policy advisors get `/exports/evaluation-signals.csv` (aggregates under disclosure control).
  */
 export const signalsExport: ExportDefinition<SignalRow> = {
   name: 'signals',
+  // Category, urgency and the rest are signal content: only admins read every signal in the API.
+  readers: 'admins',
+  audited: 'Signal',
   // No plugin columns: what a pilot records about a signal is signal content.
   filter: signalExportFilter,
   columns: [

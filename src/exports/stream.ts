@@ -18,6 +18,8 @@ export interface ExportStreamOptions {
   onError?(error: unknown): void;
   /** Told which batch plan the export uses, and how many rows match (null: all rows, not counted). */
   onPlan?(plan: BatchPlan, matches: number | null): void;
+  /** Called with each batch before it is sent (e.g. to audit it); a failure ends the export. */
+  onRows?(rows: Record<string, unknown>[]): Promise<void>;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function exportStream(options: ExportStreamOptions): Promise<Readab
     const rows = await readBatch<Record<string, unknown> & { id: string }>(prisma, definition, scope, after, batchSize, plan, matches ?? undefined);
     if (rows.length < batchSize) done = true;
     if (rows.length) after = rows[rows.length - 1]!.id;
+    if (rows.length) await options.onRows?.(rows);
     return rows;
   };
 

@@ -3,8 +3,12 @@ import type { Plugin } from 'graphql-yoga';
 import { evaluationCityIds } from '../auth/policy.ts';
 import { type ContextDeps, loadViewer } from '../context.ts';
 import { appError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
+import { createHash } from 'node:crypto';
+import { AuditTrail } from '../audit.ts';
+import { csvLine, ndjsonLine } from './csv.ts';
 import { type ExportDefinition, EXPORTS } from './definitions.ts';
-import { paramsOf, parseExportFilter } from './filters.ts';
+import { evaluationFamilyOf, evaluationTable } from './evaluation.ts';
+import { type ExportFilter, paramsOf, parseExportFilter } from './filters.ts';
 import { type ExportFormat, exportStream } from './stream.ts';
 
 export const EXPORTS_PATH = '/exports/';
@@ -31,6 +35,29 @@ const STATUS: Partial<Record<string, number>> = {
 /** Today in Amsterdam as YYYY-MM-DD, for the file name. */
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
+/**
+ * The file name says what was asked, so two downloads with different filters do not overwrite each
+ * other: `activities_2025-08-01_2026-07-31_CONSULTATION_f3a9c2d1_<today>.csv`, where the hash stands
+ * for the city, school and partnership filters (IDs are too long for a file name).
+ */
+function fileName(name: string, filter: Pick<ExportFilter, 'from' | 'to' | 'kind'>, url: URL, format: ExportFormat, describe?: string): string {
+  const ids = ['cityId', 'schoolId', 'partnershipId'].flatMap((p) => url.searchParams.getAll(p).map((v) => `${p}=${v}`)).sort();
+  const parts = [
+    name,
+    ...(describe ? [describe] : [filter.from ?? 'start', filter.to ?? 'end', ...(filter.kind ?? [])]),
+    ...(ids.length ? [createHash('sha256').update(ids.join('&')).digest('hex').slice(0, 8)] : []),
+    today(),
+  ];
+  return `${parts.join('_').replace(/[^A-Za-z0-9._-]/g, '-')}.${format}`;
+}
+
+const fileHeaders = (format: ExportFormat, file: string) => ({
+  'content-type': CONTENT_TYPES[format],
+  'content-disposition': `attachment; filename="${file}"`,
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+});
+
 /** An error response in the GraphQL shape, so clients handle both APIs alike. */
 function errorResponse(error: GraphQLError, status = STATUS[error.extensions.code as string] ?? 500): Response {
   const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
@@ -51,7 +78,8 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
   async function handle(request: Request, url: URL): Promise<Response> {
     const match = /^\/exports\/([a-z0-9-]+)\.(csv|ndjson)$/.exec(url.pathname);
     const definition = match ? byName.get(match[1]!) : undefined;
-    if (!match || !definition) {
+    const family = match ? evaluationFamilyOf(match[1]!) : undefined;
+    if (!match || (!definition && !family)) {
       return errorResponse(appError(ErrorCode.NOT_FOUND, `No export at ${url.pathname}; try /exports/activities.csv.`));
     }
     if (request.method !== 'GET') {
@@ -62,7 +90,34 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
     if (!viewer.authenticated) return errorResponse(unauthenticated());
     const cityIds = evaluationCityIds(viewer);
     if (cityIds?.length === 0) return errorResponse(forbidden('Only analysts, policy advisors and administrators export evaluation data.'));
+    if (family) {
+      const table = await evaluationTable(deps.prisma, family, url, cityIds);
+      deps.log.info({ personId: viewer.personId, export: match[1], format, rows: table.rows.length }, 'evaluation export');
+      const body =
+        format === 'csv'
+          ? csvLine(table.headers) + table.rows.map(csvLine).join('')
+          : table.rows.map((row) => ndjsonLine(table.headers, row)).join('');
+      return new Response(body, { status: 200, headers: fileHeaders(format, fileName(match[1]!, {}, url, format, table.describe)) });
+    }
+    if (!definition) throw new Error('unreachable');
+    if (definition.readers === 'admins' && !viewer.isAdmin) {
+      return errorResponse(
+        forbidden(
+          `One row per record of /exports/${definition.name} is for those who may read every such record. ` +
+            `Evaluation figures as files: /exports/evaluation-${definition.name}.csv (same filters, under disclosure control).`,
+        ),
+      );
+    }
     const filter = parseExportFilter(definition.filter, paramsOf(url));
+    const audited = definition.audited;
+    const columns = definition.columns.map((c) => c.header);
+    const onRows = audited
+      ? async (rows: Record<string, unknown>[]) => {
+          const trail = new AuditTrail(deps.prisma, viewer.personId);
+          for (const row of rows) for (const column of columns) trail.read(audited, row.id as string, column);
+          await trail.flush();
+        }
+      : undefined;
 
     let plan: { plan: string; matches: number | null } | undefined;
     const body = await exportStream({
@@ -73,17 +128,13 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
       batchSize,
       signal: request.signal,
       onPlan: (chosen, matches) => (plan = { plan: chosen, matches }),
+      onRows,
       onError: (error) => deps.log.error({ err: error, export: definition.name }, 'export failed while streaming'),
     });
     deps.log.info({ personId: viewer.personId, export: definition.name, format, filter, ...plan }, 'export started');
     return new Response(body, {
       status: 200,
-      headers: {
-        'content-type': CONTENT_TYPES[format],
-        'content-disposition': `attachment; filename="${definition.name}-${today()}.${format}"`,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      },
+      headers: fileHeaders(format, fileName(definition.name, filter, url, format)),
     });
   }
 

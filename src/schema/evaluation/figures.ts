@@ -6,20 +6,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder, type Types } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { badInput } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import {
-  appliesTo,
   evaluationDimensions,
-  FAMILY_TABLES,
-  METRIC_FAMILIES,
-  type EvaluationDimension,
+  familiesOf,
   type MetricFamily,
 } from '../../evaluation/dimensions.ts';
+import { evaluationCells } from '../../evaluation/run.ts';
 import type { ActivityCell, CellBase, ConsultationCell, EvaluationScope, MonitorCell, ReachCell, SignalCell } from '../../evaluation/queries.ts';
 import { AssessmentElementEnum } from '../assessment.ts';
 
-const familiesOf = (d: EvaluationDimension) => METRIC_FAMILIES.filter((f) => FAMILY_TABLES[f].includes(d.table));
 
 // Built from the dimension list when the schema is built (city plugins register theirs before).
 export const EvaluationDimensionEnum = builder.enumType('EvaluationDimension', {
@@ -37,12 +33,14 @@ export interface Row<C extends Cell = Cell> {
   scope: EvaluationScope;
 }
 
-const EvaluationPeriod = builder.objectRef<{ start: Date; end: Date; label: string }>('EvaluationPeriod').implement({
-  description: 'A bucket of time. Buckets at the edges of the range hold only the days within the range.',
+const EvaluationPeriod = builder.objectRef<{ start: Date; end: Date; label: string; coversFrom: Date; coversTo: Date }>('EvaluationPeriod').implement({
+  description: 'A bucket of time. Buckets at the edges of the range hold only the days within the range: coversFrom–coversTo says which.',
   fields: (t) => ({
     start: t.expose('start', { type: 'Date', description: 'First day of the bucket.' }),
     end: t.expose('end', { type: 'Date', description: 'Last day of the bucket (inclusive).' }),
     label: t.exposeString('label', { description: 'E.g. 2026-W05, 2026-01 or 2025/2026.' }),
+    coversFrom: t.expose('coversFrom', { type: 'Date', description: 'First day the figures cover: the later of the bucket start and `from`.' }),
+    coversTo: t.expose('coversTo', { type: 'Date', description: 'Last day the figures cover (inclusive): the earlier of the bucket end and `to`.' }),
   }),
 });
 
@@ -67,7 +65,13 @@ function rowFields<C extends Cell>(t: PothosSchemaTypes.ObjectFieldBuilder<Types
   return {
     period: t.field({
       type: EvaluationPeriod,
-      resolve: ({ cell }) => ({ start: date(cell.bucketStart), end: date(cell.bucketEnd), label: cell.bucketLabel }),
+      resolve: ({ cell }) => ({
+        start: date(cell.bucketStart),
+        end: date(cell.bucketEnd),
+        label: cell.bucketLabel,
+        coversFrom: date(cell.coversFrom),
+        coversTo: date(cell.coversTo),
+      }),
     }),
     group: t.field({
       type: [EvaluationGroupValue],
@@ -104,10 +108,15 @@ export const ReachFigures = figures<ReachCell & Cell>(
   'Unique young people reached: those with an activity linked to them (individual guidance) or a signal linked to them, in the bucket. ' +
     'Group signals, trends and participant counts are not individuals and do not count.',
   (t) => ({
-    youngPeople: t.int({ nullable: true, description: 'Distinct young people; null when suppressed.', resolve: (r) => r.cell.youngPeople }),
+    youngPeople: t.int({
+      nullable: true,
+      description: 'Distinct young people, perturbed by the cell key method (within City.maxPerturbation of the true count, never below City.minCellSize); null when suppressed.',
+      resolve: (r) => r.cell.youngPeople,
+    }),
     enrolmentShare: t.float({
       nullable: true,
-      description: "youngPeople ÷ the school's enrolment, when the row is about one school (group by SCHOOL or PARTNERSHIP, or filter one school).",
+      description:
+        "youngPeople ÷ the school's enrolment, only when every row is about one school (group by SCHOOL or PARTNERSHIP, or filter one school or one partnership).",
       resolve: (r) => r.cell.enrolmentShare,
     }),
     suppressed: t.boolean({ description: 'Fewer young people than the city\'s minimum cell size: the figures are null.', resolve: (r) => r.cell.suppressed }),
@@ -126,12 +135,19 @@ const SIGNAL_FIGURES = {
 export const SignalFigures = figures<SignalCell & Cell>(
   'SignalFigures',
   'Signals reported in a bucket and group, and how fast they were followed up and closed. A figure resting on fewer ' +
-    "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row) is null and listed in suppressedFigures.",
+    "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row) is null and listed in suppressedFigures. " +
+    'A row whose count is suppressed does not say its signal group values (category, life domain, status, pilot values): those are null, and such rows are merged.',
   (t) => ({
-    count: t.int({ nullable: true, resolve: (r) => r.cell.count }),
+    count: t.int({
+      nullable: true,
+      description: 'Signals reported, perturbed by the cell key method (within City.maxPerturbation of the true count, never below City.minCellSize).',
+      resolve: (r) => r.cell.count,
+    }),
     followedUpWithinShare: t.float({
       nullable: true,
-      description: 'Share (0–1) with a first follow-up within `followUpWithinDays` days of being reported; signals without a follow-up count as not followed up.',
+      description:
+        'Share (0–1) with a first follow-up within `followUpWithinDays` days of being reported; signals without a follow-up count as not followed up. ' +
+        'Both counts are perturbed (cell key method) before dividing.',
       resolve: (r) => r.cell.followedUpWithinShare,
     }),
     medianHoursToFirstFollowUp: t.float({ nullable: true, description: 'Over the signals with a follow-up.', resolve: (r) => r.cell.medianHoursToFirstFollowUp }),
@@ -175,10 +191,6 @@ export const MonitorFigures = figures<MonitorCell & Cell>(
 
 /** Runs one family's statement, after checking that every `groupBy` dimension applies to it. */
 export async function figuresOf<C extends Cell>(ctx: Context, scope: EvaluationScope, family: MetricFamily, statement: Prisma.Sql): Promise<Row<C>[]> {
-  const issues = scope.dimensions
-    .filter((d) => !appliesTo(d, family))
-    .map((d) => ({ field: 'groupBy', rule: 'dimensionApplies', message: `${d.name} does not apply to ${family} (it applies to: ${familiesOf(d).join(', ')})` }));
-  if (issues.length) throw badInput(issues);
-  const cells = await ctx.prisma.$queryRaw<C[]>(statement);
+  const cells = await evaluationCells<C>(ctx.prisma, scope, family, statement);
   return cells.map((cell) => ({ cell, scope }));
 }
