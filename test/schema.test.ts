@@ -14,7 +14,7 @@ import { buildSchema as buildAppSchema, printSchemaOf } from '../src/schema.ts';
 const schema = await buildAppSchema(await loadPlugins(DEFAULT_PLUGINS));
 const printedSchema = () => printSchemaOf(schema);
 
-// The contract the foundation issue fixed; the schema may add to it but not change it.
+// The contract the foundation issue fixed (payloads and `me` made non-null in 0.2.0); the schema may add to it but not change it.
 const CONTRACT = /* GraphQL */ `
   scalar DateTime
   enum ActivityKind { INFORMATION_SESSION HOMEWORK_HELP BREAK_CONVERSATION INDIVIDUAL_GUIDANCE CONSULTATION }
@@ -31,12 +31,12 @@ const CONTRACT = /* GraphQL */ `
   input LogActivityInput { partnershipId: ID! kind: ActivityKind! startsAt: DateTime! durationMinutes: Int! participantCount: Int }
   input ReportSignalInput { x: Int } input ChangeSignalStatusInput { x: Int }
   type PartnershipConnection { totalCount: Int! } type SignalConnection { totalCount: Int! } type ActivityConnection { totalCount: Int! }
-  type LogActivityPayload { activity: Activity }
-  type ReportSignalPayload { signal: Signal }
+  type LogActivityPayload { activity: Activity! }
+  type ReportSignalPayload { signal: Signal! }
   type ChangeSignalStatusPayload { x: Int }
   type Query {
     node(id: ID!): Node
-    me: Person
+    me: Person!
     partnerships(first: Int, after: String, filter: PartnershipFilter): PartnershipConnection!
     signals(first: Int, after: String, filter: SignalFilter): SignalConnection!
     activities(first: Int, after: String, filter: ActivityFilter): ActivityConnection!
