@@ -19,6 +19,8 @@ import { type LoadedPlugin, loadPlugins } from './plugins/registry.ts';
 import { buildSchema } from './schema.ts';
 import { useExports } from './exports/use-exports.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
+import { useOperationLimits } from './server-plugins/use-operation-limits.ts';
+import { guardHttpEdge, useRequestGuard } from './server-plugins/use-request-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -62,6 +64,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const yoga = createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
+    maxRequestBodySize: config.limits.maxBodyBytes,
     graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'WS' } : false,
     context: (initial) => createContext(deps, initial),
     logging: {
@@ -86,6 +89,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       },
     },
     plugins: [
+      useRequestGuard(),
+      useOperationLimits({ ...config.limits, maxErrors: 10 }),
       useAuthGuard(),
       usePrivacyTrail(),
       useExports(deps),
@@ -98,7 +103,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     ],
   });
 
-  const server: Server = createServer(yoga);
+  const server: Server = createServer(guardHttpEdge(yoga));
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
   const wsServer = useServer(
     {

@@ -1,7 +1,7 @@
-import SchemaBuilder, { type ArgBuilder } from '@pothos/core';
+import SchemaBuilder, { type ArgBuilder, PothosValidationError } from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
 import { appError, ErrorCode } from './errors.ts';
@@ -57,6 +57,16 @@ export const builder = new SchemaBuilder<BuilderTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // A global ID names an object type of this schema (not `__proto__`, not an interface), or it is
+    // bad input rather than an internal error further down.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      const store = builder.configStore;
+      if (!store.hasImplementation(decoded.typename) || store.getTypeConfig(decoded.typename).graphqlKind !== 'Object') {
+        throw new PothosValidationError('Invalid global ID: it does not name an object type.');
+      }
+      return decoded;
+    },
     nodeQueryOptions: { description: 'Fetches any object by its global ID, if you may read it.' },
     nodesQueryOptions: {
       description: `Fetches objects by their global IDs (at most ${MAX_NODES}); unreadable ones are null.`,

@@ -23,6 +23,16 @@ export const ErrorCode = {
   INVALID_PILOT_VALUE: 'INVALID_PILOT_VALUE',
   /** The operation is nested too deep, selects too much or would cost too much; ask for less. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The HTTP request itself is malformed (target, JSON, multipart form); `extensions.rule` says how. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body or WebSocket message is larger than the server takes (`MAX_BODY_BYTES`). */
+  REQUEST_ENTITY_TOO_LARGE: 'REQUEST_ENTITY_TOO_LARGE',
+  /** The database cannot be reached right now; retry later (HTTP 503). Nothing was changed. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** Set by graphql-yoga: the document is not valid GraphQL syntax. */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** Set by graphql-yoga: the document does not fit the schema (unknown field, wrong argument …). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -98,7 +108,11 @@ export function fromZodError(error: ZodError, root = 'input') {
  * come without a code; gives them BAD_USER_INPUT with the field path and rule, like our own.
  */
 export function codeVariableError(error: GraphQLError): GraphQLError | undefined {
-  if (error.extensions?.code || !error.message.startsWith('Variable "$')) return undefined;
+  if (error.extensions?.code) return undefined;
+  if (error.message.startsWith('Too many errors processing variables')) {
+    return new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'variables', rule: 'maxErrors' } });
+  }
+  if (!error.message.startsWith('Variable "$')) return undefined;
   const at = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(error.message);
   const missing = /Field "(\w+)" of required type .* was not provided/.exec(error.message);
   const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1] ?? '';
