@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
@@ -21,6 +20,7 @@ import { useExports } from './exports/use-exports.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
 import { useOperationLimits } from './server-plugins/use-operation-limits.ts';
 import { guardHttpEdge, useRequestGuard } from './server-plugins/use-request-guard.ts';
+import { guardSubscribe, serveGraphqlWs } from './server-plugins/ws-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -104,14 +104,14 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   });
 
   const server: Server = createServer(guardHttpEdge(yoga));
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  const wsServer = useServer(
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: config.limits.maxBodyBytes });
+  const wsServer = serveGraphqlWs(
     {
       // A connection without a valid token is closed with 4403 Forbidden.
       onConnect: async (ctx) => (await loadViewer(deps, ctx.connectionParams?.authorization)).viewer.authenticated,
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
+      onSubscribe: guardSubscribe(async (ctx, _id, params) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -129,9 +129,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;
         return args;
-      },
+      }, log),
     },
     wss,
+    { log },
   );
 
   let listening = false;
