@@ -7,7 +7,7 @@ import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
 import { createContext, type ContextDeps, loadViewer } from './context.ts';
 import { type Database, openDatabase } from './db.ts';
-import { codeVariableError, fromKnownError } from './errors.ts';
+import { codeVariableError, ErrorCode, fromKnownError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
@@ -20,6 +20,7 @@ import { useExports } from './exports/use-exports.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
 import { useOperationLimits } from './server-plugins/use-operation-limits.ts';
 import { guardHttpEdge, useRequestGuard } from './server-plugins/use-request-guard.ts';
+import { useRequestLog, yogaLogging } from './server-plugins/use-request-log.ts';
 import { guardSubscribe, serveGraphqlWs } from './server-plugins/ws-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 
@@ -67,12 +68,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     maxRequestBodySize: config.limits.maxBodyBytes,
     graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'WS' } : false,
     context: (initial) => createContext(deps, initial),
-    logging: {
-      debug: (...args) => log.debug(args.length > 1 ? { args } : {}, String(args[0])),
-      info: (...args) => log.info(args.length > 1 ? { args } : {}, String(args[0])),
-      warn: (...args) => log.warn(args.length > 1 ? { args } : {}, String(args[0])),
-      error: (...args) => log.error(args.length > 1 ? { args } : {}, String(args[0])),
-    },
+    logging: yogaLogging(log),
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const coded = error instanceof GraphQLError ? codeVariableError(error) : undefined;
@@ -80,6 +76,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         const original = error instanceof GraphQLError ? error.originalError : error;
         const mapped = fromKnownError(original);
         if (mapped) {
+          if (mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) log.warn({ err: original }, 'database unavailable');
           const located = error instanceof GraphQLError ? error : undefined;
           return new GraphQLError(mapped.message, { nodes: located?.nodes, path: located?.path, extensions: mapped.extensions });
         }
@@ -89,6 +86,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       },
     },
     plugins: [
+      useRequestLog(log),
       useRequestGuard(),
       useOperationLimits({ ...config.limits, maxErrors: 10 }),
       useAuthGuard(),
@@ -103,7 +101,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     ],
   });
 
-  const server: Server = createServer(guardHttpEdge(yoga));
+  const server: Server = createServer(guardHttpEdge(yoga, log));
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: config.limits.maxBodyBytes });
   const wsServer = serveGraphqlWs(
     {

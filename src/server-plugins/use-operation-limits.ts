@@ -151,6 +151,20 @@ export function useOperationLimits(limits: OperationLimits = DEFAULT_OPERATION_L
     onParse: ({ setParseFn }) => {
       setParseFn(parse as never);
     },
+    // The complexity check runs in each root field: N root fields over the limit are one breach.
+    onExecute: () => ({
+      onExecuteDone: ({ result, setResult }) => {
+        if (Symbol.asyncIterator in result || !result.errors || result.errors.length < 2) return;
+        let seen = false;
+        const errors = result.errors.filter((e) => {
+          if (e.extensions?.code !== ErrorCode.QUERY_TOO_COMPLEX) return true;
+          const first = !seen;
+          seen = true;
+          return first;
+        });
+        if (errors.length < result.errors.length) setResult({ ...result, errors });
+      },
+    }),
     onValidate: ({ validateFn, setValidationFn }) => {
       setValidationFn((schema, document, rules, options, typeInfo) => {
         try {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 
 /** A malformed request: 400 with BAD_REQUEST, whatever part of it was wrong. */
 export function badRequest(message: string, extensions: Record<string, unknown> = {}) {
@@ -41,7 +42,7 @@ type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
  * In front of yoga on the Node server: a request whose target and Host do not make a URL
  * (`Host: a b`, `PUT *`) gets a coded 400 here, instead of an error with a stack from the adapter.
  */
-export function guardHttpEdge(handler: NodeHandler): NodeHandler {
+export function guardHttpEdge(handler: NodeHandler, log: Logger): NodeHandler {
   return (req, res) => {
     let valid = typeof req.url === 'string' && req.url.startsWith('/');
     if (valid) {
@@ -53,6 +54,7 @@ export function guardHttpEdge(handler: NodeHandler): NodeHandler {
     }
     if (valid) return handler(req, res);
     const error = badRequest('The request target or Host header is not valid.', { rule: 'url' });
+    log.info({ codes: [ErrorCode.BAD_REQUEST], method: req.method?.slice(0, 20) }, 'request refused');
     const { http: _http, ...extensions } = error.extensions;
     res.writeHead(400, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
     res.end(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
