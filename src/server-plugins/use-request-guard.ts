@@ -52,7 +52,15 @@ export function guardHttpEdge(handler: NodeHandler, log: Logger): NodeHandler {
         valid = false;
       }
     }
-    if (valid) return handler(req, res);
+    if (valid) {
+      // A body refused unread (413) leaves bytes on the connection: it cannot carry another request.
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+        if (status === 413) res.shouldKeepAlive = false;
+        return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+      } as typeof res.writeHead;
+      return handler(req, res);
+    }
     const error = badRequest('The request target or Host header is not valid.', { rule: 'url' });
     log.info({ codes: [ErrorCode.BAD_REQUEST], method: req.method?.slice(0, 20) }, 'request refused');
     const { http: _http, ...extensions } = error.extensions;
