@@ -1,14 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
 import { createContext, type ContextDeps, loadViewer } from './context.ts';
 import { type Database, openDatabase } from './db.ts';
-import { codeVariableError, fromKnownError } from './errors.ts';
+import { codeVariableError, ErrorCode, fromKnownError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
@@ -20,6 +19,10 @@ import { buildSchema } from './schema.ts';
 import { useExports } from './exports/use-exports.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
 import { usePageLimits } from './server-plugins/use-page-limits.ts';
+import { useOperationLimits } from './server-plugins/use-operation-limits.ts';
+import { guardHttpEdge, useRequestGuard } from './server-plugins/use-request-guard.ts';
+import { useRequestLog, yogaLogging } from './server-plugins/use-request-log.ts';
+import { guardSubscribe, serveGraphqlWs } from './server-plugins/ws-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -63,14 +66,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const yoga = createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
+    maxRequestBodySize: config.limits.maxBodyBytes,
     graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'WS' } : false,
     context: (initial) => createContext(deps, initial),
-    logging: {
-      debug: (...args) => log.debug(args.length > 1 ? { args } : {}, String(args[0])),
-      info: (...args) => log.info(args.length > 1 ? { args } : {}, String(args[0])),
-      warn: (...args) => log.warn(args.length > 1 ? { args } : {}, String(args[0])),
-      error: (...args) => log.error(args.length > 1 ? { args } : {}, String(args[0])),
-    },
+    logging: yogaLogging(log),
     maskedErrors: {
       maskError: (error, message, isDev) => {
         const coded = error instanceof GraphQLError ? codeVariableError(error) : undefined;
@@ -78,6 +77,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         const original = error instanceof GraphQLError ? error.originalError : error;
         const mapped = fromKnownError(original);
         if (mapped) {
+          if (mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) log.warn({ err: original }, 'database unavailable');
           const located = error instanceof GraphQLError ? error : undefined;
           return new GraphQLError(mapped.message, { nodes: located?.nodes, path: located?.path, extensions: mapped.extensions });
         }
@@ -87,6 +87,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       },
     },
     plugins: [
+      useRequestLog(log),
+      useRequestGuard(),
+      useOperationLimits({ ...config.limits, maxErrors: 10 }),
       useAuthGuard(),
       usePageLimits(),
       usePrivacyTrail(),
@@ -100,15 +103,15 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     ],
   });
 
-  const server: Server = createServer(yoga);
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  const wsServer = useServer(
+  const server: Server = createServer(guardHttpEdge(yoga, log));
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: config.limits.maxBodyBytes });
+  const wsServer = serveGraphqlWs(
     {
       // A connection without a valid token is closed with 4403 Forbidden.
       onConnect: async (ctx) => (await loadViewer(deps, ctx.connectionParams?.authorization)).viewer.authenticated,
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
+      onSubscribe: guardSubscribe(async (ctx, _id, params) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -126,9 +129,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;
         return args;
-      },
+      }, log),
     },
     wss,
+    { log },
   );
 
   let listening = false;

@@ -1,7 +1,7 @@
-import SchemaBuilder, { type ArgBuilder } from '@pothos/core';
+import SchemaBuilder, { type ArgBuilder, PothosValidationError } from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
@@ -99,6 +99,19 @@ export const builder = new SchemaBuilder<BuilderTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // A global ID names an object type of this schema (not `__proto__`, not an interface other than
+    // those whose IDs stand for their objects', see resolveInterfaceIds), or it is bad input rather
+    // than an internal error further down.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      const store = builder.configStore;
+      const known = store.hasImplementation(decoded.typename);
+      const object = known && store.getTypeConfig(decoded.typename).graphqlKind === 'Object';
+      if (!object && !(known && interfaceNodeTypes.has(decoded.typename))) {
+        throw new PothosValidationError('Invalid global ID: it does not name an object type.');
+      }
+      return decoded;
+    },
     // `nodes` beside `edges`, for clients that need no cursor per item.
     nodesOnConnection: { description: 'The items of this page, in order (the nodes of `edges`).' },
     firstArgOptions: {

@@ -31,6 +31,14 @@ const schema = z.object({
     .string()
     .regex(/^\s*([a-zA-Z0-9_-]+\s*(,\s*[a-zA-Z0-9_-]+\s*)*)?$/, 'must be plugin folder names separated by commas')
     .optional(),
+  // Limits on hostile or careless input (README, "Limits").
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(2_000),
+  MAX_DEPTH: z.coerce.number().int().min(2).default(15),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  MAX_FRAGMENTS: z.coerce.number().int().min(0).default(50),
+  MAX_SELECTIONS: z.coerce.number().int().min(10).default(2_000),
 });
 
 export type Config = {
@@ -48,6 +56,17 @@ export type Config = {
   retentionIntervalMinutes: number;
   /** City plugins to enable: folders under plugins/ (PLUGINS, comma-separated; empty = none). */
   plugins: string[];
+  /** Limits on requests and operations, checked before the work they would cause. */
+  limits: {
+    /** Largest request body (HTTP) or WebSocket message, in bytes. */
+    maxBodyBytes: number;
+    maxTokens: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxFragments: number;
+    maxSelections: number;
+  };
 };
 
 // Only for local development and tests; production refuses to start without JWT_SECRET.
@@ -89,5 +108,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphiql: c.GRAPHIQL ?? c.NODE_ENV !== 'production',
     retentionIntervalMinutes: c.RETENTION_INTERVAL_MINUTES,
     plugins: c.PLUGINS === undefined ? [...DEFAULT_PLUGINS] : c.PLUGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    limits: {
+      maxBodyBytes: c.MAX_BODY_BYTES,
+      maxTokens: c.MAX_TOKENS,
+      maxDepth: c.MAX_DEPTH,
+      maxAliases: c.MAX_ALIASES,
+      maxDirectives: c.MAX_DIRECTIVES,
+      maxFragments: c.MAX_FRAGMENTS,
+      maxSelections: c.MAX_SELECTIONS,
+    },
   };
 }

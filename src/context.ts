@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { PubSub } from './pubsub.ts';
+import { isUuid } from './validation.ts';
 
 /** What every resolver receives. One per HTTP request, or per graphql-ws subscription. */
 export interface Context {
@@ -38,6 +39,8 @@ interface InitialContext {
 }
 
 async function viewerOf(prisma: PrismaClient, personId: string): Promise<Viewer> {
+  // A validly signed subject that is no person ID is no person (and no database error).
+  if (!isUuid(personId)) return Viewer.anonymous();
   const person = await prisma.person.findUnique({
     where: { id: personId },
     select: { id: true, roleAssignments: { select: { role: true, scope: true, cityId: true, partnershipId: true } } },

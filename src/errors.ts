@@ -23,6 +23,16 @@ export const ErrorCode = {
   INVALID_PILOT_VALUE: 'INVALID_PILOT_VALUE',
   /** The operation is nested too deep, selects too much or would cost too much; ask for less. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The HTTP request itself is malformed (target, JSON, multipart form); `extensions.rule` says how. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body or WebSocket message is larger than the server takes (`MAX_BODY_BYTES`). */
+  REQUEST_ENTITY_TOO_LARGE: 'REQUEST_ENTITY_TOO_LARGE',
+  /** The database cannot be reached right now; retry later (HTTP 503). Nothing was changed. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** Set by graphql-yoga: the document is not valid GraphQL syntax. */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** Set by graphql-yoga: the document does not fit the schema (unknown field, wrong argument …). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -98,7 +108,11 @@ export function fromZodError(error: ZodError, root = 'input') {
  * come without a code; gives them BAD_USER_INPUT with the field path and rule, like our own.
  */
 export function codeVariableError(error: GraphQLError): GraphQLError | undefined {
-  if (error.extensions?.code || !error.message.startsWith('Variable "$')) return undefined;
+  if (error.extensions?.code) return undefined;
+  if (error.message.startsWith('Too many errors processing variables')) {
+    return new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'variables', rule: 'maxErrors' } });
+  }
+  if (!error.message.startsWith('Variable "$')) return undefined;
   const at = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(error.message);
   const missing = /Field "(\w+)" of required type .* was not provided/.exec(error.message);
   const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1] ?? '';
@@ -111,6 +125,33 @@ export function codeVariableError(error: GraphQLError): GraphQLError | undefined
   });
 }
 
+/** The database cannot be reached or is going away: clients may retry (HTTP 503). */
+export const serviceUnavailable = () =>
+  appError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable right now; nothing was changed. Try again shortly.', {
+    retryable: true,
+    http: { status: 503, headers: { 'retry-after': '5' } },
+  });
+
+// Prisma: can't reach, timed out, server closed the connection, no connection from the pool in time.
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+// Driver adapters (@prisma/adapter-pg) name the failure in `kind`.
+const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+// Node sockets; PostgreSQL SQLSTATEs for shutdown/startup (57P0x), connection exceptions (08xxx), too many connections.
+const UNAVAILABLE_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|EAI_AGAIN|57P0[1-3]|08\d{3}|53300)$/;
+const UNAVAILABLE_MESSAGES = /ECONNREFUSED|ECONNRESET|Connection terminated|connection is closed|Can't reach database server|the database system is (starting up|shutting down)/i;
+
+/** Whether an error (or an error it wraps) says the database is unavailable rather than the request wrong. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const e = error as { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError && UNAVAILABLE_PRISMA_CODES.has(error.code)) return true;
+  if (typeof e.kind === 'string' && UNAVAILABLE_KINDS.has(e.kind)) return true;
+  for (const code of [e.code, e.originalCode]) if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1);
+}
+
 /**
  * Maps errors thrown below the resolvers to coded errors: malformed cursors and global IDs (Pothos)
  * and known database errors (Prisma). Anything else stays masked.
@@ -120,6 +161,7 @@ export function fromKnownError(error: unknown): GraphQLError | undefined {
     const rule = /cursor/i.test(error.message) ? 'cursor' : /global ID/i.test(error.message) ? 'globalId' : 'valid';
     return appError(ErrorCode.BAD_USER_INPUT, error.message, { rule });
   }
+  if (isDatabaseUnavailable(error)) return serviceUnavailable();
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined;
   switch (error.code) {
     case 'P2002':

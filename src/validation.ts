@@ -36,6 +36,9 @@ export function decodeId(globalId: string, typenames: readonly string[]): string
   }
 }
 
+/** Whether `id` is a UUID (the form of every database ID). */
+export const isUuid = (id: string) => UUID.test(id);
+
 /** A UUID for lookups that can never match when `id` is malformed (keeps the database from erroring). */
 export const uuidOrNil = (id: string) => (UUID.test(id) ? id : NIL_UUID);
 

@@ -69,10 +69,14 @@ describe('one ID per record', () => {
 
     const other = await t.db.prisma.activity.findFirstOrThrow({ where: { kind: 'CONSULTATION' }, select: { id: true } });
     const many = await run(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
-      ids: [encode('Activity', row.id), encode('Activity', other.id), encode('Activity', '00000000-0000-4000-8000-000000000000'), encode('Node', row.id)],
+      ids: [encode('Activity', row.id), encode('Activity', other.id), encode('Activity', '00000000-0000-4000-8000-000000000000')],
     });
     expect(many.errors).toBeUndefined();
-    expect(many.data.nodes.map((n: any) => n?.__typename ?? null)).toEqual(['BreakConversation', 'Consultation', null, null]);
+    expect(many.data.nodes.map((n: any) => n?.__typename ?? null)).toEqual(['BreakConversation', 'Consultation', null]);
+
+    // An interface whose IDs stand for nothing (Node) is bad input, as an unknown type is.
+    const node = await run(`query($id: ID!) { node(id: $id) { id } }`, { id: encode('Node', row.id) });
+    expect(node.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('an interface ID names no more than its object type ID may: an activity the viewer may not see stays null', async () => {

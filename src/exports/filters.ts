@@ -49,9 +49,14 @@ export type ExportFilter = { from?: string; to?: string; cityId: string[]; schoo
 
 /** Query parameters as lists per name (each parameter may repeat). */
 export function paramsOf(url: URL): Record<string, string[]> {
-  const params: Record<string, string[]> = {};
-  for (const [name, value] of url.searchParams) (params[name] ??= []).push(value);
-  return params;
+  // A Map, not an object: a parameter named `__proto__` or `constructor` is just an unknown parameter.
+  const params = new Map<string, string[]>();
+  for (const [name, value] of url.searchParams) {
+    const values = params.get(name);
+    if (values) values.push(value);
+    else params.set(name, [value]);
+  }
+  return Object.fromEntries(params);
 }
 
 /** Parses the query parameters; throws one BAD_USER_INPUT error whose `field` is the parameter name. */

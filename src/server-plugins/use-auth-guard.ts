@@ -11,15 +11,22 @@ export function isIntrospectionOnly(document: DocumentNode, operationName?: stri
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!operation) return false;
-  const onlyMeta = (set: SelectionSetNode, seen: Set<string>): boolean =>
+  // Each fragment is judged once (memoised): the walk is linear in the document, however spreads
+  // nest — it runs for every request without a token. A cycle (refused by validation) is not meta.
+  const judged = new Map<string, boolean>();
+  const onlyMeta = (set: SelectionSetNode): boolean =>
     set.selections.every((s) => {
       if (s.kind === Kind.FIELD) return s.name.value.startsWith('__');
-      if (s.kind === Kind.INLINE_FRAGMENT) return onlyMeta(s.selectionSet, seen);
-      const fragment = fragments.get(s.name.value);
-      if (!fragment || seen.has(s.name.value)) return false;
-      return onlyMeta(fragment.selectionSet, new Set([...seen, s.name.value]));
+      if (s.kind === Kind.INLINE_FRAGMENT) return onlyMeta(s.selectionSet);
+      const name = s.name.value;
+      if (!judged.has(name)) {
+        const fragment = fragments.get(name);
+        judged.set(name, false);
+        if (fragment) judged.set(name, onlyMeta(fragment.selectionSet));
+      }
+      return judged.get(name)!;
     });
-  return onlyMeta(operation.selectionSet, new Set());
+  return onlyMeta(operation.selectionSet);
 }
 
 /**
