@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
@@ -62,7 +63,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const yoga = createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'WS' } : false,
+    // Bundled from npm (no request leaves the page); subscriptions over SSE carry the headers typed in it.
+    graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'SSE' } : false,
+    renderGraphiQL,
     context: (initial) => createContext(deps, initial),
     logging: {
       debug: (...args) => log.debug(args.length > 1 ? { args } : {}, String(args[0])),
