@@ -21,6 +21,10 @@ import { buildSchema } from './schema.ts';
 import { useExports } from './exports/use-exports.ts';
 import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { useCompression } from './server-plugins/use-compression.ts';
+import { useMetrics } from './observability/use-metrics.ts';
+import { useRequestLog } from './observability/use-request-log.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -67,6 +71,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'SSE' } : false,
     renderGraphiQL,
     context: (initial) => createContext(deps, initial),
+    // Unset: any origin in development; production answers no cross-origin browser call unless listed.
+    cors: config.corsOrigins === undefined ? undefined : config.corsOrigins.length ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,
     logging: {
       debug: (...args) => log.debug(args.length > 1 ? { args } : {}, String(args[0])),
       info: (...args) => log.info(args.length > 1 ? { args } : {}, String(args[0])),
@@ -89,6 +95,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       },
     },
     plugins: [
+      useRequestLog({ log }),
+      useCompression(),
+      ...(config.metrics ? useMetrics() : []),
+      ...(config.introspection ? [] : [useDisableIntrospection()]),
       useAuthGuard(),
       usePrivacyTrail(),
       useExports(deps),

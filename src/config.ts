@@ -31,6 +31,18 @@ const schema = z.object({
     .string()
     .regex(/^\s*([a-zA-Z0-9_-]+\s*(,\s*[a-zA-Z0-9_-]+\s*)*)?$/, 'must be plugin folder names separated by commas')
     .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^\s*(https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*)?$/, 'must be origins like https://app.example.nl separated by commas')
+    .optional(),
+  INTROSPECTION: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  METRICS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = {
@@ -48,6 +60,12 @@ export type Config = {
   retentionIntervalMinutes: number;
   /** City plugins to enable: folders under plugins/ (PLUGINS, comma-separated; empty = none). */
   plugins: string[];
+  /** Origins allowed to call the API from a browser; `undefined` = any in development, none but the same origin in production. */
+  corsOrigins?: string[];
+  /** Whether schema introspection is answered (off in production: `schema.graphql` is the contract). */
+  introspection: boolean;
+  /** Whether `/metrics` serves Prometheus metrics. */
+  metrics: boolean;
 };
 
 // Only for local development and tests; production refuses to start without JWT_SECRET.
@@ -89,5 +107,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphiql: c.GRAPHIQL ?? c.NODE_ENV !== 'production',
     retentionIntervalMinutes: c.RETENTION_INTERVAL_MINUTES,
     plugins: c.PLUGINS === undefined ? [...DEFAULT_PLUGINS] : c.PLUGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins:
+      c.CORS_ORIGINS === undefined ? (c.NODE_ENV === 'production' ? [] : undefined) : c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    introspection: c.INTROSPECTION ?? c.NODE_ENV !== 'production',
+    metrics: c.METRICS,
   };
 }

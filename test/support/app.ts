@@ -6,7 +6,7 @@ import { signToken } from '../../src/auth/token.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db.ts';
 import type { Role } from '../../src/generated/prisma/enums.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 import type { LoadedPlugin } from '../../src/plugins/registry.ts';
 import { createTestDatabase } from './database.ts';
 
@@ -42,7 +42,7 @@ export interface TestApp {
  * (or empty with `seed: false`), with the app built on it. One per test file.
  */
 export async function createTestApp(
-  options: { seed?: boolean; env?: Record<string, string>; plugins?: readonly LoadedPlugin[] } = {},
+  options: { seed?: boolean; env?: Record<string, string>; plugins?: readonly LoadedPlugin[]; log?: Logger } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({ seeded: options.seed ?? true });
   const config: Config = {
@@ -51,7 +51,7 @@ export async function createTestApp(
     seedDemoData: false,
   };
   const db = await database.open();
-  const app = await buildApp(config, { db, log: createLogger('silent'), plugins: options.plugins });
+  const app = await buildApp(config, { db, log: options.log ?? createLogger('silent'), plugins: options.plugins });
 
   const tokenFor: TestApp['tokenFor'] = async (who) => {
     const email = typeof who === 'string' ? DEMO_EMAILS[who] : who.email;
