@@ -25,6 +25,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { useCompression } from './server-plugins/use-compression.ts';
 import { useMetrics } from './observability/use-metrics.ts';
 import { useRequestLog } from './observability/use-request-log.ts';
+import { createTracing } from './observability/tracing.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -64,6 +65,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const hooks = withPluginHooks(bus.pubsub, { prisma: db.prisma, log });
   const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log };
 
+  const tracing = config.tracing ? createTracing(config.tracing) : undefined;
   const yoga = createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -98,6 +100,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       useRequestLog({ log }),
       useCompression(),
       ...(config.metrics ? useMetrics() : []),
+      ...(tracing ? [tracing.plugin] : []),
       ...(config.introspection ? [] : [useDisableIntrospection()]),
       useAuthGuard(),
       usePrivacyTrail(),
@@ -180,6 +183,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       clearTimeout(cut);
       await retentionStopped;
       await hooks.drain();
+      await tracing?.shutdown();
       await bus.close();
       if (!options.db) await db.close();
     },

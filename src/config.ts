@@ -43,6 +43,9 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('jongerenwerk-school-api'),
 });
 
 export type Config = {
@@ -66,6 +69,8 @@ export type Config = {
   introspection: boolean;
   /** Whether `/metrics` serves Prometheus metrics. */
   metrics: boolean;
+  /** OpenTelemetry traces over OTLP/HTTP when an endpoint is set (the standard OTEL_* variables). */
+  tracing?: { url: string; serviceName: string };
 };
 
 // Only for local development and tests; production refuses to start without JWT_SECRET.
@@ -92,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!c.JWT_SECRET && !LOOPBACK.has(c.HOST)) {
     throw new ConfigError(`Invalid configuration: JWT_SECRET is required when HOST (${c.HOST}) is not a loopback address`);
   }
+  const tracesUrl = otlpTracesUrl(c.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, c.OTEL_EXPORTER_OTLP_ENDPOINT);
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -111,5 +117,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       c.CORS_ORIGINS === undefined ? (c.NODE_ENV === 'production' ? [] : undefined) : c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     introspection: c.INTROSPECTION ?? c.NODE_ENV !== 'production',
     metrics: c.METRICS,
+    tracing: tracesUrl ? { url: tracesUrl, serviceName: c.OTEL_SERVICE_NAME } : undefined,
   };
+}
+
+/** The traces URL: the signal's own endpoint as given, or `/v1/traces` under the general one (as the OTLP spec says). */
+function otlpTracesUrl(traces: string | undefined, general: string | undefined): string | undefined {
+  if (traces) return traces;
+  return general ? `${general.replace(/\/$/, '')}/v1/traces` : undefined;
 }

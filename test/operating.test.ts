@@ -2,10 +2,13 @@
  * What an operations team relies on: Prometheus metrics, one log line per request, CORS, response
  * compression and the introspection setting, in development and with production defaults.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { chooseEncoding } from '../src/server-plugins/use-compression.ts';
 import { dataOf, sseSubscribe, untilLive } from './support/clients.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
@@ -217,5 +220,71 @@ describe('introspection', () => {
     } finally {
       await on.close();
     }
+  });
+});
+
+describe('traces over OTLP', () => {
+  it('sends a span per operation, with its name and type and nothing of its content, to the configured endpoint', async () => {
+    // A tiny OTLP/HTTP receiver: collects what the exporter POSTs to /v1/traces.
+    const received: { path: string; body: any }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push({ path: req.url!, body: JSON.parse(body) });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    const traced = await createTestApp({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: 'api-under-test' } });
+    const secretValue = 'not-in-a-trace-0815';
+    try {
+      const token = await traced.tokenFor('YOUTH_WORKER');
+      const response = await post(
+        traced,
+        { query: `query TracedProbe($q: String) { me { name } partnerships(first: 1, filter: { search: $q }) { totalCount } }`, variables: { q: secretValue } },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(response.status).toBe(200);
+    } finally {
+      await traced.close(); // flushes the batch of spans
+      receiver.close();
+    }
+    expect(received.map((r) => r.path)).toContain('/v1/traces');
+    const resourceSpans = received.flatMap((r) => r.body.resourceSpans ?? []);
+    const service = resourceSpans[0].resource.attributes.find((a: any) => a.key === 'service.name');
+    expect(service.value.stringValue).toBe('api-under-test');
+    const spans = resourceSpans.flatMap((rs: any) => rs.scopeSpans.flatMap((ss: any) => ss.spans));
+    const attributes = (span: any) => Object.fromEntries(span.attributes.map((a: any) => [a.key, Object.values(a.value)[0]]));
+    const operation = spans.find((s: any) => attributes(s)['graphql.execute.operationName'] === 'TracedProbe');
+    expect(operation, JSON.stringify(spans.map((s: any) => s.name))).toBeDefined();
+    expect(attributes(operation)['graphql.execute.operationType']).toBe('query');
+    const everything = JSON.stringify(received);
+    expect(everything).not.toContain(secretValue);
+    expect(everything).not.toContain('Aaron');
+    expect(everything).not.toContain('partnerships(first');
+  });
+});
+
+describe('settings', () => {
+  it('production defaults: same origin only, no introspection, metrics on, no tracing', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toMatchObject({ corsOrigins: [], introspection: false, metrics: true, tracing: undefined });
+    expect(loadConfig({})).toMatchObject({ corsOrigins: undefined, introspection: true });
+  });
+
+  it('reads the allow-list and the OTLP endpoints', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.nl, http://localhost:5173' }).corsOrigins).toEqual(['https://a.example.nl', 'http://localhost:5173']);
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toEqual({ url: 'http://collector:4318/v1/traces', serviceName: 'jongerenwerk-school-api' });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://c:4318/custom' }).tracing?.url).toBe('http://c:4318/custom');
+  });
+
+  it.each([
+    [{ CORS_ORIGINS: 'https://a.example.nl/path' }, 'Invalid configuration: CORS_ORIGINS must be origins like https://app.example.nl separated by commas'],
+    [{ CORS_ORIGINS: '*' }, 'Invalid configuration: CORS_ORIGINS must be origins like https://app.example.nl separated by commas'],
+    [{ INTROSPECTION: 'yes' }, /^Invalid configuration: INTROSPECTION /],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, 'Invalid configuration: OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL'],
+  ])('refuses %o with one line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
   });
 });
