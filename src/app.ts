@@ -23,6 +23,7 @@ import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { useCompression } from './server-plugins/use-compression.ts';
+import { useRateLimits } from './server-plugins/use-rate-limits.ts';
 import { useMetrics } from './observability/use-metrics.ts';
 import { useRequestLog } from './observability/use-request-log.ts';
 import { createTracing } from './observability/tracing.ts';
@@ -103,6 +104,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       ...(tracing ? [tracing.plugin] : []),
       ...(config.introspection ? [] : [useDisableIntrospection()]),
       useAuthGuard(),
+      useRateLimits(config.rateLimits),
       usePrivacyTrail(),
       useExports(deps),
       useReadinessCheck({

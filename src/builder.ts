@@ -10,6 +10,13 @@ import { getDatamodel } from './generated/pothos-prisma-types.ts';
 
 /** The most an operation may ask for, measured on its shape before it runs. */
 export const QUERY_LIMITS = { complexity: 20_000, depth: 15, breadth: 500 } as const;
+/** Page sizes of connections (Prisma's defaults): what `first`/`last` get when omitted, and at most. */
+export const PAGE_SIZE = { default: 20, max: 100 } as const;
+
+/** How many nodes a connection can return for its `first`/`last`: the multiplier of its selection. */
+export const pageSizeOf = (args: { first?: number | null; last?: number | null }) =>
+  Math.min(Math.max(args.first ?? args.last ?? PAGE_SIZE.default, 0), PAGE_SIZE.max);
+
 /** The most IDs `nodes` looks up at once. */
 export const MAX_NODES = 100;
 
@@ -37,6 +44,8 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
+    defaultConnectionSize: PAGE_SIZE.default,
+    maxConnectionSize: PAGE_SIZE.max,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
   },
   // Refuse, before anything runs, operations whose shape would make the server do far more work than
@@ -55,6 +64,10 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     },
   },
   relay: {
+    // A connection costs its page size times its selection (edges count once): `first: 1` is cheap,
+    // `first: 100` a hundred times that.
+    defaultConnectionFieldOptions: { complexity: (args) => ({ field: 1, multiplier: pageSizeOf(args) }) },
+    edgesFieldOptions: { complexity: { field: 1, multiplier: 1 } },
     clientMutationId: 'omit',
     cursorType: 'String',
     nodeQueryOptions: { description: 'Fetches any object by its global ID, if you may read it.' },

@@ -46,6 +46,8 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default('jongerenwerk-school-api'),
+  RATE_LIMIT_VIEWER_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+  RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(0).optional(),
 });
 
 export type Config = {
@@ -71,6 +73,8 @@ export type Config = {
   metrics: boolean;
   /** OpenTelemetry traces over OTLP/HTTP when an endpoint is set (the standard OTEL_* variables). */
   tracing?: { url: string; serviceName: string };
+  /** Top-level fields per minute for one person (token) and for one address without a token; 0 = no limit. */
+  rateLimits: { viewerPerMinute: number; addressPerMinute: number };
 };
 
 // Only for local development and tests; production refuses to start without JWT_SECRET.
@@ -118,6 +122,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     introspection: c.INTROSPECTION ?? c.NODE_ENV !== 'production',
     metrics: c.METRICS,
     tracing: tracesUrl ? { url: tracesUrl, serviceName: c.OTEL_SERVICE_NAME } : undefined,
+    // Test suites run thousands of operations a minute with one token: no limits unless asked for.
+    rateLimits: {
+      viewerPerMinute: c.RATE_LIMIT_VIEWER_PER_MINUTE ?? (c.NODE_ENV === 'test' ? 0 : 600),
+      addressPerMinute: c.RATE_LIMIT_ADDRESS_PER_MINUTE ?? (c.NODE_ENV === 'test' ? 0 : 120),
+    },
   };
 }
 

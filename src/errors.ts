@@ -23,6 +23,8 @@ export const ErrorCode = {
   INVALID_PILOT_VALUE: 'INVALID_PILOT_VALUE',
   /** The operation is nested too deep, selects too much or would cost too much; ask for less. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Too many operations from you (or, without a token, from your address) in the last minute; `extensions.retryAfterSeconds` says when to try again. */
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

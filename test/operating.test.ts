@@ -165,7 +165,7 @@ describe('compression', () => {
 
   it('compresses a large JSON result with brotli or gzip, and leaves a small one alone', async () => {
     const token = await dev.tokenFor('YOUTH_WORKER');
-    const query = { query: '{ partnerships(first: 50) { edges { node { id name activities(first: 100) { edges { node { id kind startsAt } } } } } } }' };
+    const query = { query: '{ partnerships(first: 5) { edges { node { id name activities(first: 100) { edges { node { id kind startsAt } } } } } } }' };
     const plain = await (await post(dev, query, { authorization: `Bearer ${token}` })).text();
     expect(plain.length).toBeGreaterThan(10_000);
     for (const [encoding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
@@ -286,5 +286,34 @@ describe('settings', () => {
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, 'Invalid configuration: OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL'],
   ])('refuses %o with one line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('rate limits', () => {
+  it('refuses operations past the limit per person, with a coded error, while others go on', async () => {
+    const limited = await createTestApp({ env: { RATE_LIMIT_VIEWER_PER_MINUTE: '3', RATE_LIMIT_ADDRESS_PER_MINUTE: '2' } });
+    try {
+      const [mine, theirs] = [await limited.tokenFor('YOUTH_WORKER'), await limited.tokenFor('SCHOOL_CONTACT')];
+      const me = async (token?: string) =>
+        (await post(limited, { query: '{ me { name } }' }, token ? { authorization: `Bearer ${token}` } : {})).json() as Promise<any>;
+      for (let i = 0; i < 3; i++) expect((await me(mine)).errors).toBeUndefined();
+      const refused = await me(mine);
+      expect(refused.data ?? null).toBeNull();
+      expect(refused.errors).toHaveLength(1);
+      expect(refused.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 3 });
+      expect(refused.errors[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+      expect(refused.errors[0].extensions.retryAfterSeconds).toBeLessThanOrEqual(60);
+      expect((await me(theirs)).errors).toBeUndefined();
+
+      // Without a token, the client's address is counted (over a real connection).
+      const { url } = await limited.app.start(0, '127.0.0.1');
+      const anonymous = () =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }).then((r) => r.json() as Promise<any>);
+      expect((await anonymous()).data).toEqual({ __typename: 'Query' });
+      expect((await anonymous()).data).toEqual({ __typename: 'Query' });
+      expect((await anonymous()).errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 2 });
+    } finally {
+      await limited.close();
+    }
   });
 });
