@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
@@ -21,9 +22,14 @@ import { useAuthGuard } from './server-plugins/use-auth-guard.ts';
 import { usePageLimits } from './server-plugins/use-page-limits.ts';
 import { useOperationLimits } from './server-plugins/use-operation-limits.ts';
 import { guardHttpEdge, useRequestGuard } from './server-plugins/use-request-guard.ts';
-import { useRequestLog, yogaLogging } from './server-plugins/use-request-log.ts';
 import { guardSubscribe, serveGraphqlWs } from './server-plugins/ws-guard.ts';
 import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { useCompression } from './server-plugins/use-compression.ts';
+import { useRateLimits } from './server-plugins/use-rate-limits.ts';
+import { useMetrics } from './observability/use-metrics.ts';
+import { useRequestLog, yogaLogging } from './observability/use-request-log.ts';
+import { createTracing } from './observability/tracing.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -63,12 +69,17 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const hooks = withPluginHooks(bus.pubsub, { prisma: db.prisma, log });
   const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log };
 
+  const tracing = config.tracing ? createTracing(config.tracing) : undefined;
   const yoga = createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     maxRequestBodySize: config.limits.maxBodyBytes,
-    graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'WS' } : false,
+    // Bundled from npm (no request leaves the page); subscriptions over SSE carry the headers typed in it.
+    graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'SSE' } : false,
+    renderGraphiQL,
     context: (initial) => createContext(deps, initial),
+    // Unset: any origin in development; production answers no cross-origin browser call unless listed.
+    cors: config.corsOrigins === undefined ? undefined : config.corsOrigins.length ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,
     logging: yogaLogging(log),
     maskedErrors: {
       maskError: (error, message, isDev) => {
@@ -87,10 +98,15 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       },
     },
     plugins: [
-      useRequestLog(log),
+      useRequestLog({ log }),
       useRequestGuard(),
+      useCompression(),
+      ...(config.metrics ? useMetrics() : []),
+      ...(tracing ? [tracing.plugin] : []),
       useOperationLimits({ ...config.limits, maxErrors: 10 }),
+      ...(config.introspection ? [] : [useDisableIntrospection()]),
       useAuthGuard(),
+      useRateLimits(config.rateLimits),
       usePageLimits(),
       usePrivacyTrail(),
       useExports(deps),
@@ -173,6 +189,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       clearTimeout(cut);
       await retentionStopped;
       await hooks.drain();
+      await tracing?.shutdown();
       await bus.close();
       if (!options.db) await db.close();
     },

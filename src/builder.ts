@@ -13,6 +13,11 @@ import { getDatamodel } from './generated/pothos-prisma-types.ts';
 export const QUERY_LIMITS = { complexity: 20_000, depth: 15, breadth: 500 } as const;
 /** The page of every connection: `first`/`last` default to 20 and may be at most 100. */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
+
+/** How many nodes a connection can return for its `first`/`last`: the multiplier of its selection. */
+export const pageSizeOf = (args: { first?: number | null; last?: number | null }) =>
+  Math.min(Math.max(args.first ?? args.last ?? PAGE_SIZE.default, 0), PAGE_SIZE.max);
+
 /** The most IDs `nodes` looks up at once. */
 export const MAX_NODES = 100;
 
@@ -97,6 +102,10 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     },
   },
   relay: {
+    // A connection costs its page size times its selection (edges count once): `first: 1` is cheap,
+    // `first: 100` a hundred times that.
+    defaultConnectionFieldOptions: { complexity: (args) => ({ field: 1, multiplier: pageSizeOf(args) }) },
+    edgesFieldOptions: { complexity: { field: 1, multiplier: 1 } },
     clientMutationId: 'omit',
     cursorType: 'String',
     // A global ID names an object type of this schema (not `__proto__`, not an interface other than

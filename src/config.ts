@@ -39,6 +39,23 @@ const schema = z.object({
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   MAX_FRAGMENTS: z.coerce.number().int().min(0).default(50),
   MAX_SELECTIONS: z.coerce.number().int().min(10).default(2_000),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^\s*(https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*)?$/, 'must be origins like https://app.example.nl separated by commas')
+    .optional(),
+  INTROSPECTION: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  METRICS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('jongerenwerk-school-api'),
+  RATE_LIMIT_VIEWER_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+  RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(0).optional(),
 });
 
 export type Config = {
@@ -67,6 +84,16 @@ export type Config = {
     maxFragments: number;
     maxSelections: number;
   };
+  /** Origins allowed to call the API from a browser; `undefined` = any in development, none but the same origin in production. */
+  corsOrigins?: string[];
+  /** Whether schema introspection is answered (off in production: `schema.graphql` is the contract). */
+  introspection: boolean;
+  /** Whether `/metrics` serves Prometheus metrics. */
+  metrics: boolean;
+  /** OpenTelemetry traces over OTLP/HTTP when an endpoint is set (the standard OTEL_* variables). */
+  tracing?: { url: string; serviceName: string };
+  /** Top-level fields per minute for one person (token) and for one address without a token; 0 = no limit. */
+  rateLimits: { viewerPerMinute: number; addressPerMinute: number };
 };
 
 // Only for local development and tests; production refuses to start without JWT_SECRET.
@@ -93,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!c.JWT_SECRET && !LOOPBACK.has(c.HOST)) {
     throw new ConfigError(`Invalid configuration: JWT_SECRET is required when HOST (${c.HOST}) is not a loopback address`);
   }
+  const tracesUrl = otlpTracesUrl(c.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, c.OTEL_EXPORTER_OTLP_ENDPOINT);
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -117,5 +145,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxFragments: c.MAX_FRAGMENTS,
       maxSelections: c.MAX_SELECTIONS,
     },
+    corsOrigins:
+      c.CORS_ORIGINS === undefined ? (c.NODE_ENV === 'production' ? [] : undefined) : c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    introspection: c.INTROSPECTION ?? c.NODE_ENV !== 'production',
+    metrics: c.METRICS,
+    tracing: tracesUrl ? { url: tracesUrl, serviceName: c.OTEL_SERVICE_NAME } : undefined,
+    // Test suites run thousands of operations a minute with one token: no limits unless asked for.
+    rateLimits: {
+      viewerPerMinute: c.RATE_LIMIT_VIEWER_PER_MINUTE ?? (c.NODE_ENV === 'test' ? 0 : 600),
+      addressPerMinute: c.RATE_LIMIT_ADDRESS_PER_MINUTE ?? (c.NODE_ENV === 'test' ? 0 : 120),
+    },
   };
+}
+
+/** The traces URL: the signal's own endpoint as given, or `/v1/traces` under the general one (as the OTLP spec says). */
+function otlpTracesUrl(traces: string | undefined, general: string | undefined): string | undefined {
+  if (traces) return traces;
+  return general ? `${general.replace(/\/$/, '')}/v1/traces` : undefined;
 }

@@ -1,5 +1,6 @@
 import { type App, buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { assertPortFree, PortInUseError } from './port-check.ts';
 
 let app: App | undefined;
 let stopping = false;
@@ -16,7 +17,9 @@ async function shutdown() {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown());
 
 try {
-  app = await buildApp(loadConfig());
+  const config = loadConfig();
+  await assertPortFree(config.port, config.host);
+  app = await buildApp(config);
   if (stopping) {
     await app.stop();
     process.exit(0);
@@ -24,7 +27,7 @@ try {
   await app.start();
 } catch (error) {
   // Bad configuration, an unreachable database or a refused migration: one line, no stack.
-  const message = error instanceof ConfigError ? error.message : `Cannot start: ${firstLine(error)}`;
+  const message = error instanceof ConfigError || error instanceof PortInUseError ? error.message : `Cannot start: ${firstLine(error)}`;
   console.error(message);
   if (process.env.LOG_LEVEL === 'debug') console.error(error);
   process.exit(1);

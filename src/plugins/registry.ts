@@ -41,6 +41,8 @@ export interface LoadedPlugin {
 
 export { DEFAULT_PLUGINS } from '../config.ts';
 export const PLUGINS_DIR = fileURLToPath(new URL('../../plugins/', import.meta.url));
+/** `index.ts`, or `index.js` when running the build in dist/ (its plugins are compiled next to it). */
+const PLUGIN_ENTRY = import.meta.url.endsWith('.js') ? 'index.js' : 'index.ts';
 
 const LOWER_CAMEL = /^[a-z][a-zA-Z0-9]*$/;
 const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/;
@@ -254,7 +256,7 @@ export const RESERVED_ACTIVITY_FIELDS = new Set([
 export async function loadPlugins(names: readonly string[], dir = PLUGINS_DIR): Promise<LoadedPlugin[]> {
   const definitions = [];
   for (const folder of names) {
-    const file = `${dir.replace(/\/$/, '')}/${folder}/index.ts`;
+    const file = `${dir.replace(/\/$/, '')}/${folder}/${PLUGIN_ENTRY}`;
     if (!/^[a-zA-Z0-9_-]+$/.test(folder) || !existsSync(file)) throw new PluginError(folder, `not found (expected ${file})`);
     const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
     if (!module.default) throw new PluginError(folder, 'index.ts must default-export definePlugin({ … })');
