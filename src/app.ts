@@ -6,6 +6,7 @@ import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
+import { authorizationFromConnectionParams, WS_SIGN_IN_HINT } from './auth/token.ts';
 import { createContext, type ContextDeps, loadViewer } from './context.ts';
 import { type Database, openDatabase } from './db.ts';
 import { codeVariableError, ErrorCode, fromKnownError } from './errors.ts';
@@ -123,8 +124,12 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: config.limits.maxBodyBytes });
   const wsServer = serveGraphqlWs(
     {
-      // A connection without a valid token is closed with 4403 Forbidden.
-      onConnect: async (ctx) => (await loadViewer(deps, ctx.connectionParams?.authorization)).viewer.authenticated,
+      // A connection without a valid token is closed with 4403 and a reason saying what is expected.
+      onConnect: async (ctx) => {
+        const { viewer } = await loadViewer(deps, authorizationFromConnectionParams(ctx.connectionParams));
+        if (!viewer.authenticated) ctx.extra.socket.close(4403, WS_SIGN_IN_HINT);
+        return viewer.authenticated;
+      },
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: guardSubscribe(async (ctx, _id, params) => {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { AuditTrail } from './audit.ts';
 import { HiddenFields } from './auth/need-to-know.ts';
-import { bearerToken, verifyToken } from './auth/token.ts';
+import { authorizationFromConnectionParams, bearerToken, verifyToken } from './auth/token.ts';
 import { Viewer } from './auth/viewer.ts';
 import type { Config } from './config.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
@@ -69,7 +69,7 @@ export async function refreshViewer(ctx: Context): Promise<Viewer> {
 }
 
 export function authorizationOf(initial: InitialContext): unknown {
-  return initial.request?.headers.get('authorization') ?? initial.connectionParams?.authorization;
+  return initial.request?.headers.get('authorization') ?? authorizationFromConnectionParams(initial.connectionParams);
 }
 
 export async function createContext(deps: ContextDeps, initial: InitialContext): Promise<Context> {

@@ -41,3 +41,28 @@ export function bearerToken(header: unknown): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   return match?.[1] ?? null;
 }
+
+/**
+ * The `Authorization` value a graphql-ws client sent in its `connection_init` payload, in any of the
+ * shapes clients use: `{ authorization: "Bearer …" }` (any case of the key), `{ headers: {
+ * Authorization: "Bearer …" } }`, or a bare token as `authorization`, `token` or `authToken`.
+ */
+export function authorizationFromConnectionParams(params: Readonly<Record<string, unknown>> | undefined | null): string | undefined {
+  if (!params || typeof params !== 'object') return undefined;
+  const pick = (from: unknown, keys: string[]): unknown => {
+    if (!from || typeof from !== 'object') return undefined;
+    const entries = Object.entries(from as Record<string, unknown>);
+    for (const key of keys) {
+      const found = entries.find(([k]) => k.toLowerCase() === key.toLowerCase());
+      if (found && typeof found[1] === 'string') return found[1];
+    }
+    return undefined;
+  };
+  const value = pick(params, ['authorization', 'token', 'authToken', 'accessToken']) ?? pick(params.headers, ['authorization']);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return /^bearer\s/i.test(trimmed) ? trimmed : `Bearer ${trimmed}`;
+}
+
+/** Why a graphql-ws connection was refused (the 4403 close reason; at most 123 bytes). */
+export const WS_SIGN_IN_HINT = 'Forbidden: send connectionParams { authorization: "Bearer <token>" } with a valid token';

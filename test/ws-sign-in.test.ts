@@ -1,0 +1,64 @@
+/**
+ * graphql-ws sign-in against a real server: the shapes of `connectionParams` clients send, and a
+ * refusal that says what was expected.
+ */
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createTestApp, type TestApp } from './support/app.ts';
+
+let t: TestApp;
+let url: string;
+let token: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  token = await t.tokenFor('YOUTH_WORKER');
+  ({ url } = await t.app.start(0, '127.0.0.1'));
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** Connects with `connectionParams`, asks `{ me { id } }`, and tells what came back or how the socket closed. */
+async function signIn(connectionParams: Record<string, unknown>) {
+  let closed: { code: number; reason: string } | undefined;
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+    on: { closed: (event) => void (closed = { code: (event as CloseEvent).code, reason: String((event as CloseEvent).reason) }) },
+  });
+  try {
+    const result = await new Promise<unknown>((resolve, reject) => {
+      client.subscribe({ query: '{ me { id } }' }, { next: resolve, error: reject, complete: () => {} });
+    });
+    return { result };
+  } catch {
+    return { closed };
+  } finally {
+    await client.dispose();
+  }
+}
+
+describe('graphql-ws sign-in', () => {
+  it.each([
+    ['authorization: "Bearer …"', () => ({ authorization: `Bearer ${token}` })],
+    ['Authorization: "Bearer …"', () => ({ Authorization: `Bearer ${token}` })],
+    ['a bare token as authorization', () => ({ authorization: token })],
+    ['token: "…"', () => ({ token })],
+    ['headers: { Authorization }', () => ({ headers: { Authorization: `Bearer ${token}` } })],
+  ])('accepts %s', async (_name, params) => {
+    const { result } = await signIn(params());
+    expect(result).toMatchObject({ data: { me: { id: expect.any(String) } } });
+  });
+
+  it('refuses a missing or invalid token with 4403 and a reason that says what is expected', async () => {
+    for (const params of [{}, { authorization: 'Bearer not-a-token' }, { Authorization: 42 }]) {
+      const { closed } = await signIn(params);
+      expect(closed?.code).toBe(4403);
+      expect(closed?.reason).toMatch(/connectionParams \{ authorization: "Bearer <token>" \}/);
+    }
+  });
+});
