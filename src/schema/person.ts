@@ -7,7 +7,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { Role } from '../generated/prisma/enums.ts';
 import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
 import { RoleEnum, RoleScopeEnum } from './enums.ts';
-import { assertCursorInList } from './cursors.ts';
+import { cursorPosition } from './cursors.ts';
 import { defineOrder } from './ordering.ts';
 
 const RoleAssignmentRef = builder.prismaNode('RoleAssignment', {
@@ -95,8 +95,8 @@ builder.queryField('people', (t) =>
     args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder.Input }) },
     resolve: async (query, _root, args, ctx) => {
       const where = peopleWhere(ctx.viewer, args.filter);
-      await assertCursorInList(ctx.prisma.person, where, args);
-      return ctx.prisma.person.findMany({ ...query, where, orderBy: PersonOrder.orderBy(args.orderBy) as Prisma.PersonOrderByWithRelationInput[] });
+      const position = await cursorPosition(ctx.prisma.person, personWhere(ctx.viewer), where, args);
+      return ctx.prisma.person.findMany({ ...query, ...position, where, orderBy: PersonOrder.orderBy(args.orderBy) as Prisma.PersonOrderByWithRelationInput[] });
     },
     totalCount: (_conn, args, ctx) => ctx.prisma.person.count({ where: peopleWhere(ctx.viewer, args.filter) }),
   }, PersonConnection),
