@@ -5,6 +5,7 @@ import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
+import AuditedListsPlugin from './privacy/audited-lists.ts';
 import { appError, ErrorCode } from './errors.ts';
 import type PrismaTypes from './generated/pothos-prisma-types.ts';
 import { getDatamodel } from './generated/pothos-prisma-types.ts';
@@ -74,7 +75,8 @@ export interface BuilderTypes {
 
 /** The one Pothos builder. It defines no types itself: schema modules under `schema/` do. */
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [ComplexityPlugin, PrismaPlugin, RelayPlugin],
+  // Audited lists first: it wraps every other plugin's resolving, so it sees what a list returned.
+  plugins: [AuditedListsPlugin, ComplexityPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   prisma: {
     // Each request brings its own client (PGlite or PostgreSQL, chosen at boot).

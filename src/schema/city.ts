@@ -7,7 +7,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import { pilotCityName, pilotFilterFields, pilotFilterRules, pilotWhere } from '../plugins/fields.ts';
 import { definePilotFieldsMutation } from './pilot-fields.ts';
 import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
-import { assertCursorInList } from './cursors.ts';
+import { cursorPosition } from './cursors.ts';
 import { SchoolTypeEnum } from './enums.ts';
 import { written } from './guards.ts';
 
@@ -100,8 +100,8 @@ builder.queryField('schools', (t) =>
     args: { filter: t.arg({ type: SchoolFilter }) },
     resolve: async (query, _root, args, ctx) => {
       const where = schoolListWhere(ctx, args.filter);
-      await assertCursorInList(ctx.prisma.school, where, args);
-      return ctx.prisma.school.findMany({ ...query, where, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      const position = await cursorPosition(ctx.prisma.school, { city: cityWhere(ctx.viewer) }, where, args);
+      return ctx.prisma.school.findMany({ ...query, ...position, where, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
     },
     totalCount: (_c, args, ctx) => ctx.prisma.school.count({ where: schoolListWhere(ctx, args.filter) }),
   }, { name: 'SchoolConnection' }, { name: 'SchoolEdge' }),

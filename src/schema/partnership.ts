@@ -12,9 +12,9 @@ import { pilotCityName, pilotFilterFields, pilotFilterRules, pilotInputFields, p
 import { requireRoleIn, written } from './guards.ts';
 import { definePilotFieldsMutation } from './pilot-fields.ts';
 import { ActivityConnection, ActivityRef } from './activity/object.ts';
-import { assertCursorInList, type CursorArgs, cursorsInList } from './cursors.ts';
+import { awaitedQuery, type CursorArgs, cursorPosition, nestedCursorPosition } from './cursors.ts';
 import { PersonRef } from './person.ts';
-import { SignalConnection } from './signal/object.ts';
+import { listedSignalContent, SignalConnection } from './signal/object.ts';
 import { signalListArgs, signalListQuery } from './signal/filters.ts';
 
 
@@ -79,12 +79,13 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       totalCount: true,
       args: signalListArgs(t),
       description: "This partnership's signals that you may see.",
-      query: (args, ctx) => {
-        const { where, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy);
+      extensions: { listedSignalContent },
+      query: (args, ctx) => awaitedQuery((async () => {
+        const { where, scope, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy);
+        const inScope = (id: string) => ({ partnership: { signals: { some: { AND: [{ id }, scope] } } } });
         // Connection args are there at run time, though not in this type.
-        const inList = (id: string) => ({ partnership: { signals: { some: { AND: [{ id }, where] } } } });
-        return { where: cursorsInList(args as CursorArgs, where, inList), orderBy };
-      },
+        return { ...(await nestedCursorPosition(ctx.prisma.signal, where, inScope, args as CursorArgs)), orderBy };
+      })()),
     }, SignalConnection),
     activities: t.relatedConnection('activities', {
       cursor: 'id',
@@ -92,7 +93,11 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       args: activityListArgs(t),
       description: "This partnership's activities that you may see.",
       type: ActivityRef,
-      query: (args, ctx) => activityListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy),
+      query: (args, ctx) => awaitedQuery((async () => {
+        const { where, scope, orderBy } = activityListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy);
+        const inScope = (id: string) => ({ partnership: { activities: { some: { AND: [{ id }, scope] } } } });
+        return { ...(await nestedCursorPosition(ctx.prisma.activity, where, inScope, args as CursorArgs)), orderBy };
+      })()),
     }, ActivityConnection),
     version: t.exposeInt('version', { description: 'Pass as `expectedVersion` when updating.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -168,8 +173,8 @@ builder.queryField('partnerships', (t) =>
     args: { filter: t.arg({ type: PartnershipFilter }), orderBy: t.arg({ type: PartnershipOrder.Input }) },
     resolve: async (query, _root, args, ctx) => {
       const list = partnershipListQuery(ctx.viewer, args.filter, args.orderBy);
-      await assertCursorInList(ctx.prisma.partnership, list.where, args);
-      return ctx.prisma.partnership.findMany({ ...query, ...list });
+      const position = await cursorPosition(ctx.prisma.partnership, partnershipWhere(ctx.viewer), list.where, args);
+      return ctx.prisma.partnership.findMany({ ...query, ...position, ...list });
     },
     totalCount: (_c, args, ctx) =>
       ctx.prisma.partnership.count({ where: partnershipListQuery(ctx.viewer, args.filter).where }),

@@ -10,7 +10,7 @@ import { Role } from '../generated/prisma/enums.ts';
 import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
 import { SchoolRef, YouthWorkOrganisationRef } from './city.ts';
 import { RoleEnum, RoleScopeEnum } from './enums.ts';
-import { assertCursorInList } from './cursors.ts';
+import { cursorPosition } from './cursors.ts';
 import { defineOrder } from './ordering.ts';
 import { written } from './guards.ts';
 
@@ -172,8 +172,8 @@ builder.queryField('people', (t) =>
     args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder.Input }) },
     resolve: async (query, _root, args, ctx) => {
       const where = peopleWhere(ctx.viewer, args.filter);
-      await assertCursorInList(ctx.prisma.person, where, args);
-      const people = await ctx.prisma.person.findMany({ ...query, where, orderBy: PersonOrder.orderBy(args.orderBy) as Prisma.PersonOrderByWithRelationInput[] });
+      const position = await cursorPosition(ctx.prisma.person, personWhere(ctx.viewer), where, args);
+      const people = await ctx.prisma.person.findMany({ ...query, ...position, where, orderBy: PersonOrder.orderBy(args.orderBy) as Prisma.PersonOrderByWithRelationInput[] });
       for (const person of people) ctx.loaders.personVisible.prime(person.id, true); // found by the same rule
       return people;
     },

@@ -69,7 +69,7 @@ export function activityListQuery(viewer: Viewer, rawFilter: unknown, order?: Pa
       ...pilotWhere('Activity', f),
     ],
   };
-  return { where, orderBy: ActivityOrder.orderBy(order) as Prisma.ActivityOrderByWithRelationInput[] };
+  return { where, scope: activityWhere(viewer), orderBy: ActivityOrder.orderBy(order) as Prisma.ActivityOrderByWithRelationInput[] };
 }
 
 /** The `filter` and `orderBy` arguments shared by every activity list. */

@@ -4,7 +4,7 @@ import { registerInterfaceIds, uuidOrNil } from '../../validation.ts';
 import { ActivityLocationEnum } from '../enums.ts';
 import { PersonRef } from '../person.ts';
 import { SignalRef, YouthRef } from '../signal/object.ts';
-import { assertCursorInList } from '../cursors.ts';
+import { cursorPosition } from '../cursors.ts';
 import { activityListArgs, activityListQuery, ActivityKindEnum } from './filters.ts';
 import { activityKinds } from './kinds.ts';
 
@@ -141,6 +141,8 @@ builder.prismaObjectFields(Consultation, (t) => ({
   signalsDiscussed: t.field({
     type: [SignalRef],
     description: 'Signals discussed, among those you may see.',
+    // Which signals were discussed is metadata (the list has no filter or order on content).
+    extensions: { listedSignalContent: () => [] },
     select: (_args, ctx, nestedSelection) => ({
       signalsDiscussed: { where: { signal: signalWhere(ctx.viewer) }, select: { signal: nestedSelection(true) }, orderBy: { signalId: 'asc' } },
     }),
@@ -155,9 +157,9 @@ builder.queryField('activities', (t) =>
     description: 'Activities you may see, latest first unless `orderBy` says otherwise.',
     args: activityListArgs(t),
     resolve: async (query, _root, args, ctx) => {
-      const list = activityListQuery(ctx.viewer, args.filter, args.orderBy);
-      await assertCursorInList(ctx.prisma.activity, list.where, args);
-      return ctx.prisma.activity.findMany({ ...query, ...list });
+      const { where, scope, orderBy } = activityListQuery(ctx.viewer, args.filter, args.orderBy);
+      const position = await cursorPosition(ctx.prisma.activity, scope, where, args);
+      return ctx.prisma.activity.findMany({ ...query, ...position, where, orderBy });
     },
     totalCount: (_c, args, ctx) => ctx.prisma.activity.count({ where: activityListQuery(ctx.viewer, args.filter).where }),
   }, ActivityConnection),

@@ -70,10 +70,11 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Para
   ];
   // Sorting by last change orders by work done on the content (hidden from metadata readers too).
   const onContent = contentFields.length > 0 || order?.field === 'UPDATED_AT';
+  /** What the viewer may list here before the filter: the signals a cursor may point at. */
+  const scope: Prisma.SignalWhereInput = { AND: [signalWhere(viewer), onContent ? signalContentWhere(viewer) : {}] };
   const where: Prisma.SignalWhereInput = {
     AND: [
-      signalWhere(viewer),
-      onContent ? signalContentWhere(viewer) : {},
+      scope,
       {
         ...(f.partnershipId ? { partnershipId: f.partnershipId } : {}),
         ...(f.status?.length ? { status: { in: f.status } } : {}),
@@ -89,6 +90,7 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Para
   };
   return {
     where,
+    scope,
     orderBy: SignalOrder.orderBy(order) as Prisma.SignalOrderByWithRelationInput[],
     /** Content the list's filter or order reads about every signal it returns (to audit). */
     contentFields,

@@ -25,7 +25,8 @@ import {
   SignalUrgencyEnum,
 } from '../enums.ts';
 import { PersonRef } from '../person.ts';
-import { assertCursorInList, type CursorArgs, cursorsInList } from '../cursors.ts';
+import { awaitedQuery, type CursorArgs, cursorPosition, nestedCursorPosition } from '../cursors.ts';
+import type { ListedSignalContent } from '../../privacy/audited-lists.ts';
 import { signalListArgs, signalListQuery } from './filters.ts';
 import { TRANSITIONS } from './workflow.ts';
 
@@ -138,6 +139,9 @@ export const SignalRef = builder.prismaNode('Signal', {
   }),
 });
 
+/** Filtering or sorting a list of signals on content reads that content of every signal it returns. */
+export const listedSignalContent: ListedSignalContent = (args, ctx) => signalListQuery(ctx.viewer, args.filter, args.orderBy).contentFields;
+
 /** The one connection type for every list of signals. */
 export const SignalConnection = builder.connectionObject({ type: SignalRef, name: 'SignalConnection' }, { name: 'SignalEdge' });
 
@@ -156,13 +160,16 @@ export const YouthRef = builder.prismaNode('Youth', {
       totalCount: true,
       args: signalListArgs(t),
       description: "This young person's signals whose content you may read (the link to a youth is content).",
-      query: (args, ctx) => {
-        const { where, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, youthId: null }, args.orderBy);
-        const list: Prisma.SignalWhereInput = { AND: [where, signalContentWhere(ctx.viewer)] };
+      // Listing a young person's signals links each of them to the young person.
+      extensions: { listedSignalContent: ((args, ctx) => ['youth', ...signalListQuery(ctx.viewer, args.filter, args.orderBy).contentFields]) satisfies ListedSignalContent },
+      query: (args, ctx) => awaitedQuery((async () => {
+        const { where, scope, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, youthId: null }, args.orderBy);
+        const content = signalContentWhere(ctx.viewer);
+        const list: Prisma.SignalWhereInput = { AND: [where, content] };
+        const inScope = (id: string) => ({ youth: { signals: { some: { AND: [{ id }, scope, content] } } } });
         // Connection args are there at run time, though not in this type.
-        const inList = (id: string) => ({ youth: { signals: { some: { AND: [{ id }, list] } } } });
-        return { where: cursorsInList(args as CursorArgs, list, inList), orderBy };
-      },
+        return { ...(await nestedCursorPosition(ctx.prisma.signal, list, inScope, args as CursorArgs)), orderBy };
+      })()),
     }, SignalConnection),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
@@ -174,13 +181,11 @@ builder.queryField('signals', (t) =>
     cursor: 'id',
     description: 'Signals you may see, newest first unless `orderBy` says otherwise.',
     args: signalListArgs(t),
+    extensions: { listedSignalContent },
     resolve: async (query, _root, args, ctx) => {
-      const { where, orderBy, contentFields } = signalListQuery(ctx.viewer, args.filter, args.orderBy);
-      await assertCursorInList(ctx.prisma.signal, where, args);
-      const signals = await ctx.prisma.signal.findMany({ ...query, where, orderBy });
-      // Filtering or sorting on content reads it for every signal returned.
-      for (const signal of signals) for (const field of contentFields) ctx.audit.read('Signal', signal.id, field);
-      return signals;
+      const { where, scope, orderBy } = signalListQuery(ctx.viewer, args.filter, args.orderBy);
+      const position = await cursorPosition(ctx.prisma.signal, scope, where, args);
+      return ctx.prisma.signal.findMany({ ...query, ...position, where, orderBy });
     },
     totalCount: (_c, args, ctx) => ctx.prisma.signal.count({ where: signalListQuery(ctx.viewer, args.filter, args.orderBy).where }),
   }, SignalConnection),
