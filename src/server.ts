@@ -16,7 +16,9 @@ async function shutdown() {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown());
 
 try {
-  app = await buildApp(loadConfig());
+  const config = loadConfig();
+  void config.jwt.secret; // without JWT_SECRET: made (or read) now, at start, not at the first request
+  app = await buildApp(config);
   if (stopping) {
     await app.stop();
     process.exit(0);

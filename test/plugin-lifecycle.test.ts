@@ -10,11 +10,12 @@ import { signToken } from '../src/auth/token.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db.ts';
 import { field } from '../src/plugins/api.ts';
+import { TEST_JWT_SECRET } from './support/secret.ts';
 import { createTestDatabase, type TestDatabaseConfig } from './support/database.ts';
 
 let database: TestDatabaseConfig;
 let db: Database;
-const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), seedDemoData: false };
+const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET }), seedDemoData: false };
 
 beforeAll(async () => {
   database = await createTestDatabase({ seeded: true });
