@@ -4,6 +4,9 @@
  * `--role` picks the demo person of that role. The person is looked up in the configured database;
  * when the embedded database is held by the running server, a demo person's ID is derived from
  * their e-mail instead (demo IDs are a function of the e-mail), so this works while `npm start` runs.
+ * It signs with JWT_SECRET, or without it with the random secret of the data directory (made at the
+ * server's first start, or here if this runs first): the server of that directory accepts the token,
+ * no other does.
  */
 import { DEMO_EMAILS, demoPersonId } from '../prisma/seed.ts';
 import { signToken } from '../src/auth/token.ts';

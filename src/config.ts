@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { devJwtSecret } from './auth/dev-secret.ts';
 
 /** The plugins enabled when PLUGINS is not set: the two example city pilots. */
 export const DEFAULT_PLUGINS = ['amsterdam', 'arnhem'] as const;
@@ -15,6 +16,8 @@ const schema = z.object({
   PGLITE_DATA_DIR: z.string().default('.data/pglite'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Where a development setup without JWT_SECRET keeps its random secret (default: beside the data). */
+  JWT_SECRET_FILE: z.string().min(1).optional(),
   JWT_ISSUER: z.string().default('jongerenwerk-school-api'),
   JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 8h or 30d').default('8h'),
   SEED_DEMO_DATA: z
@@ -65,7 +68,8 @@ export type Config = {
   /** PostgreSQL when set; otherwise the embedded PGlite database in `pgliteDataDir`. */
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   redisUrl?: string;
-  jwt: { secret: string; issuer: string; ttl: string };
+  /** `secretFile`: where the random development secret lives when JWT_SECRET is not set. */
+  jwt: { readonly secret: string; secretFile?: string; issuer: string; ttl: string };
   seedDemoData: boolean;
   logLevel: string;
   graphiql: boolean;
@@ -96,10 +100,28 @@ export type Config = {
   rateLimits: { viewerPerMinute: number; addressPerMinute: number };
 };
 
-// Only for local development and tests; production refuses to start without JWT_SECRET.
-const DEV_JWT_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+/** Where a setup without JWT_SECRET keeps its random secret: beside the embedded database, or in .data/. */
+const devSecretFile = (c: { JWT_SECRET_FILE?: string; DATABASE_URL?: string; PGLITE_DATA_DIR: string }) =>
+  c.JWT_SECRET_FILE ?? (c.DATABASE_URL ? '.data/jwt-secret' : `${c.PGLITE_DATA_DIR.replace(/[\\/]+$/, '')}.jwt-secret`);
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * The token settings. Without JWT_SECRET the secret is read (or made, the first time) from
+ * `secretFile` when first used: at boot for the server, for `npm run token` when it signs.
+ */
+function jwtConfig(secret: string | undefined, secretFile: string, issuer: string, ttl: string): Config['jwt'] {
+  if (secret) return { secret, issuer, ttl };
+  let loaded: string | undefined;
+  return {
+    get secret() {
+      return (loaded ??= devJwtSecret(secretFile));
+    },
+    secretFile,
+    issuer,
+    ttl,
+  };
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -116,7 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production');
   }
-  // The development secret is in this repository: a server reachable from other machines needs its own.
+  // Without JWT_SECRET the secret is a file on this machine: a server reachable from others needs its own.
   if (!c.JWT_SECRET && !LOOPBACK.has(c.HOST)) {
     throw new ConfigError(`Invalid configuration: JWT_SECRET is required when HOST (${c.HOST}) is not a loopback address`);
   }
@@ -129,7 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { kind: 'postgres', url: c.DATABASE_URL }
       : { kind: 'pglite', dataDir: c.PGLITE_DATA_DIR },
     redisUrl: c.REDIS_URL,
-    jwt: { secret: c.JWT_SECRET ?? DEV_JWT_SECRET, issuer: c.JWT_ISSUER, ttl: c.JWT_TTL },
+    jwt: jwtConfig(c.JWT_SECRET, devSecretFile(c), c.JWT_ISSUER, c.JWT_TTL),
     // Demo data never lands in an empty production database unless asked for.
     seedDemoData: c.SEED_DEMO_DATA ?? c.NODE_ENV !== 'production',
     logLevel: c.LOG_LEVEL,

@@ -19,6 +19,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 try {
   const config = loadConfig();
   await assertPortFree(config.port, config.host);
+  void config.jwt.secret; // without JWT_SECRET: made (or read) now, at start, not at the first request
   app = await buildApp(config);
   if (stopping) {
     await app.stop();

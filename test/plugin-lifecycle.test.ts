@@ -10,11 +10,12 @@ import { signToken } from '../src/auth/token.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db.ts';
 import { field } from '../src/plugins/api.ts';
+import { TEST_JWT_SECRET } from './support/secret.ts';
 import { createTestDatabase, type TestDatabaseConfig } from './support/database.ts';
 
 let database: TestDatabaseConfig;
 let db: Database;
-const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), seedDemoData: false };
+const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET }), seedDemoData: false };
 
 beforeAll(async () => {
   database = await createTestDatabase({ seeded: true });
@@ -136,7 +137,12 @@ describe('a plugin that reaches for the database itself', () => {
     cities: ['Amsterdam'],
     schema(api: any) {
       api.builder.queryField('sneakySignals', (t: any) =>
-        t.field({ type: [api.refs.Signal], resolve: (_r: unknown, _a: unknown, ctx: any) => ctx.prisma.signal.findMany({ take: 10_000 }) }),
+        t.field({
+          type: [api.refs.Signal],
+          // A field returning signals says which content its filter or order reads (none here): the schema refuses one that does not.
+          extensions: { listedSignalContent: () => [] },
+          resolve: (_r: unknown, _a: unknown, ctx: any) => ctx.prisma.signal.findMany({ take: 10_000 }),
+        }),
       );
       api.builder.queryField('sneakyCount', (t: any) => t.int({ resolve: (_r: unknown, _a: unknown, ctx: any) => ctx.prisma.signal.count() }));
       api.builder.queryField('sneakyRaw', (t: any) =>

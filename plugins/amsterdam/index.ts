@@ -80,11 +80,9 @@ export default definePlugin({
   on: {
     // Urgent signals, live, for those who may read them; the event carries IDs and the urgency only.
     async signalReported(event, api) {
-      const signal = await api.prisma.signal.findUnique({
-        where: { id: event.id },
-        select: { urgency: true, partnership: { select: { city: { select: { name: true } } } } },
-      });
-      if (!signal || signal.partnership.city.name !== 'Amsterdam') return;
+      // Handlers run only for events in the plugin's cities, and read only the event's record.
+      const signal = await api.prisma.signal.findUnique({ where: { id: event.id }, select: { urgency: true } });
+      if (!signal) return;
       if (signal.urgency === 'HIGH' || signal.urgency === 'URGENT') {
         api.publish('urgentSignal', { ...event, data: { urgency: signal.urgency } });
       }

@@ -101,9 +101,18 @@ export interface CoreEvent {
 export const CORE_EVENTS = ['signalReported', 'signalChanged', 'activityLogged', 'activityChanged'] as const;
 export type CoreEventName = (typeof CORE_EVENTS)[number];
 
-/** What an event handler can do. It runs after the write committed, outside any request. */
+/**
+ * What an event handler can do. It runs after the write committed, outside any request, and only for
+ * events of partnerships in the plugin's `cities`.
+ */
 export interface HookApi<Events extends string = string> {
-  /** The database, unscoped (a handler has no viewer): read what you need, publish IDs only. */
+  /**
+   * The database, read-only and scoped to the event: the event's record (a signal with its
+   * follow-ups, or an activity), its partnership and that partnership's school, organisation and
+   * city. Other records read as not found; people, youth references, roles and the audit log,
+   * relations (`include`, relation selects and filters), writes, raw SQL and `$transaction` are
+   * refused. Handlers publish IDs only; they do not write.
+   */
   prisma: PrismaClient;
   log: Logger;
   /** Publishes one of the plugin's own events; each subscriber gets it only if they may read the record. */

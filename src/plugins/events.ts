@@ -9,6 +9,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PubSub, RecordEvent } from '../pubsub.ts';
 import { CORE_EVENTS, type CoreEventName, type HookApi } from './define.ts';
 import { enabledPlugins, type LoadedPlugin } from './registry.ts';
+import { eventPrisma, type EventScope } from './scoped-prisma.ts';
 
 /** The pub/sub topic of a plugin's event. */
 export const pluginTopic = (plugin: string, event: string): `plugin:${string}` => `plugin:${plugin}:${event}`;
@@ -19,6 +20,13 @@ export interface PluginEventPayload extends RecordEvent {
 }
 
 const isCoreEvent = (topic: string): topic is CoreEventName => (CORE_EVENTS as readonly string[]).includes(topic);
+
+const RECORD_OF: Record<CoreEventName, EventScope['record']> = {
+  signalReported: 'Signal',
+  signalChanged: 'Signal',
+  activityLogged: 'Activity',
+  activityChanged: 'Activity',
+};
 
 export interface PluginHooks {
   /** The event bus for contexts: publishing a core event also runs the plugins' handlers. */
@@ -35,21 +43,42 @@ export function withPluginHooks(pubsub: PubSub, deps: { prisma: PrismaClient; lo
   );
   if (handlers.length === 0) return { pubsub, drain: async () => {} };
 
-  const apiOf = (plugin: LoadedPlugin): HookApi => ({
-    prisma: deps.prisma,
-    log: deps.log.child({ plugin: plugin.name }),
-    publish: (event, payload) => {
-      if (!plugin.definition.events?.[event]) throw new Error(`Plugin "${plugin.name}" has no event "${event}"`);
-      (pubsub.publish as (topic: string, payload: PluginEventPayload) => void)(pluginTopic(plugin.name, event), payload);
-    },
-    pilotValues: async (target, id) => {
-      const row =
-        target === 'Signal'
-          ? await deps.prisma.signal.findUnique({ where: { id }, select: { pilotData: true } })
-          : await deps.prisma.activity.findUnique({ where: { id }, select: { pilotData: true } });
-      return ((row?.pilotData as Record<string, Record<string, unknown>> | undefined)?.[plugin.name] ?? null);
-    },
-  });
+  // A handler reads through the same guard as resolvers, scoped to the event (see eventPrisma).
+  const apiOf = (plugin: LoadedPlugin, scope: EventScope): HookApi => {
+    const prisma = eventPrisma(deps.prisma, scope);
+    return {
+      prisma,
+      log: deps.log.child({ plugin: plugin.name }),
+      publish: (event, payload) => {
+        if (!plugin.definition.events?.[event]) throw new Error(`Plugin "${plugin.name}" has no event "${event}"`);
+        (pubsub.publish as (topic: string, payload: PluginEventPayload) => void)(pluginTopic(plugin.name, event), payload);
+      },
+      pilotValues: async (target, id) => {
+        const row =
+          target === 'Signal'
+            ? await prisma.signal.findUnique({ where: { id }, select: { pilotData: true } })
+            : await prisma.activity.findUnique({ where: { id }, select: { pilotData: true } });
+        return (row?.pilotData as Record<string, Record<string, unknown>> | undefined)?.[plugin.name] ?? null;
+      },
+    };
+  };
+
+  /** Runs the handlers of one core event, only those of plugins for the event's city. */
+  const runHandlers = async (topic: CoreEventName, payload: RecordEvent) => {
+    const listening = handlers.filter((h) => h.event === topic);
+    if (listening.length === 0) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const partnership = await deps.prisma.partnership.findUnique({ where: { id: payload.partnershipId }, select: { city: { select: { name: true } } } });
+    const scope: EventScope = { record: RECORD_OF[topic], id: payload.id, partnershipId: payload.partnershipId };
+    for (const { plugin, event, handler } of listening) {
+      if (!partnership || !plugin.cities.has(partnership.city.name)) continue;
+      try {
+        await handler({ id: payload.id, partnershipId: payload.partnershipId }, apiOf(plugin, scope));
+      } catch (error) {
+        deps.log.error({ err: error, plugin: plugin.name, event }, 'plugin event handler failed');
+      }
+    }
+  };
 
   const wrapped = new Proxy(pubsub, {
     get(target, prop, receiver) {
@@ -57,20 +86,10 @@ export function withPluginHooks(pubsub: PubSub, deps: { prisma: PrismaClient; lo
       return (topic: string, payload: RecordEvent) => {
         (target.publish as (t: string, p: unknown) => void)(topic, payload);
         if (!isCoreEvent(topic)) return;
-        for (const { plugin, event, handler } of handlers) {
-          if (event !== topic) continue;
-          // After the response: a slow or failing handler never delays or fails the write.
-          const run = (async () => {
-            await new Promise<void>((resolve) => setImmediate(resolve));
-            try {
-              await handler(payload, apiOf(plugin));
-            } catch (error) {
-              deps.log.error({ err: error, plugin: plugin.name, event }, 'plugin event handler failed');
-            }
-          })();
-          running.add(run);
-          void run.finally(() => running.delete(run));
-        }
+        // After the response: a slow or failing handler never delays or fails the write.
+        const run = runHandlers(topic, payload).catch((error: unknown) => deps.log.error({ err: error, event: topic }, 'plugin event handlers failed'));
+        running.add(run);
+        void run.finally(() => running.delete(run));
       };
     },
   });

@@ -1,7 +1,7 @@
 /**
- * The database as a plugin's resolvers see it: read-only, every read of a core model limited by the
- * viewer's access rules (src/auth/policy.ts; signals: only those whose content the viewer may
- * read), no relations (include, relation selects, relation filters, counts of relations: a
+ * The database as a plugin sees it: read-only, every read of a core model limited by a rule — in
+ * resolvers the viewer's access rules (src/auth/policy.ts; signals: only those whose content the
+ * viewer may read), in event handlers the event's own record and partnership — no relations (include, relation selects, relation filters, counts of relations: a
  * relation would be read without its rules) and no raw SQL or other client methods. A plugin query
  * therefore returns at most what the core's own queries would. Core types returned from plugin
  * fields load their relations through the core's own field rules.
@@ -22,8 +22,12 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 
 const NOTHING = { id: { in: [] as string[] } };
 
-/** The rule of each model a plugin may read (anything else is refused). */
-const RULES: Record<string, (viewer: Viewer) => Record<string, unknown>> = {
+type Where = Record<string, unknown>;
+/** The rule of each model a plugin may read there (a model without one is refused). */
+type Rules = Partial<Record<string, () => Where>>;
+
+/** The rule of each model a plugin's resolvers may read (anything else is refused). */
+const VIEWER_RULES: Record<string, (viewer: Viewer) => Where> = {
   City: cityWhere,
   School: (v) => ({ city: cityWhere(v) }),
   YouthWorkOrganisation: (v) => ({ city: cityWhere(v) }),
@@ -83,11 +87,42 @@ function onlyModels<T extends object>(client: T): T {
 
 /** A read-only client whose reads apply `viewer`'s access rules. */
 export function scopedPrisma(prisma: PrismaClient, viewer: Viewer): PrismaClient {
+  return guardedPrisma(prisma, Object.fromEntries(Object.entries(VIEWER_RULES).map(([model, rule]) => [model, () => rule(viewer)])));
+}
+
+/** What a core event is about, as its handlers' database sees it. */
+export interface EventScope {
+  record: 'Signal' | 'Activity';
+  id: string;
+  partnershipId: string;
+}
+
+/**
+ * A read-only client for an event handler, which has no viewer: it reads the event's record (a
+ * signal with its follow-ups, or an activity), its partnership and that partnership's school,
+ * organisation and city, and nothing else: no other records, no people, youth references, roles or
+ * audit log. What a handler publishes reaches each subscriber only if they may read the record.
+ */
+export function eventPrisma(prisma: PrismaClient, event: EventScope): PrismaClient {
+  const ofPartnership = () => ({ partnerships: { some: { id: event.partnershipId } } });
+  const only = (record: EventScope['record'], where: Where) => () => (event.record === record ? where : NOTHING);
+  return guardedPrisma(prisma, {
+    Signal: only('Signal', { id: event.id, partnershipId: event.partnershipId }),
+    SignalFollowUp: only('Signal', { signalId: event.id }),
+    Activity: only('Activity', { id: event.id, partnershipId: event.partnershipId }),
+    Partnership: () => ({ id: event.partnershipId }),
+    School: ofPartnership,
+    YouthWorkOrganisation: ofPartnership,
+    City: ofPartnership,
+  });
+}
+
+function guardedPrisma(prisma: PrismaClient, rules: Rules): PrismaClient {
   const extended = prisma.$extends({
     query: {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
-          const rule = RULES[model];
+          const rule = rules[model];
           if (!rule) throw new Error(`Plugins may not use the ${model} model.`);
           if (!READS.has(operation)) {
             throw new Error(`Plugins may not write (${model}.${operation}): their values are written through the core's inputs and mutations.`);
@@ -96,7 +131,7 @@ export function scopedPrisma(prisma: PrismaClient, viewer: Viewer): PrismaClient
           refuseRelations(model, a);
           const where = a.where ?? {};
           const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
-          return query({ ...a, where: { ...where, AND: [...and, rule(viewer)] } } as Prisma.Args<unknown, 'findMany'>);
+          return query({ ...a, where: { ...where, AND: [...and, rule()] } } as Prisma.Args<unknown, 'findMany'>);
         },
       },
     },

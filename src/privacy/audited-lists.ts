@@ -81,7 +81,8 @@ declare global {
   }
 }
 
-SchemaBuilder.registerPlugin('auditedLists', AuditedListsPlugin);
+// Once per process: a module graph evaluated again (tests that reload the schema) finds it registered.
+if (!(SchemaBuilder as unknown as { plugins: Record<string, unknown> }).plugins.auditedLists) SchemaBuilder.registerPlugin('auditedLists', AuditedListsPlugin);
 
 /** The plugin's name, for the builder's `plugins` list. */
 export default 'auditedLists' as const;

@@ -9,6 +9,7 @@ import type { Role } from '../../src/generated/prisma/enums.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import type { LoadedPlugin } from '../../src/plugins/registry.ts';
 import { createTestDatabase } from './database.ts';
+import { TEST_JWT_SECRET } from './secret.ts';
 
 /** Counts the SQL statements Prisma sends while `fn` runs. */
 export async function countQueries(db: Database, fn: () => Promise<unknown>): Promise<{ count: number; queries: string[] }> {
@@ -46,7 +47,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase({ seeded: options.seed ?? true });
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, ...options.env }),
     database: database.config,
     seedDemoData: false,
   };
