@@ -611,3 +611,23 @@ describe('city plugin columns and monitor scores', () => {
   });
 });
 
+
+describe('codebook', () => {
+  it('describes every column of every export, with types and enum values from the schema', async () => {
+    const response = await get('/exports/codebook.csv', null);
+    const text = await response.text();
+    expect(response.status, text).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/filename="codebook_\d{4}-\d{2}-\d{2}\.csv"/);
+    const rows = parse(text, { columns: true }) as Record<'export' | 'column' | 'type' | 'meaning' | 'values', string>[];
+    const columnsOf = (name: string) => rows.filter((r) => r.export === name).map((r) => r.column);
+    // The headers the files really have.
+    expect(columnsOf('activities')).toEqual((await csv('/exports/activities.csv?from=2099-01-01', demo.tokens.ADMIN)).header);
+    expect(columnsOf('signals')).toEqual((await csv('/exports/signals.csv?from=2099-01-01', demo.tokens.ADMIN)).header);
+    expect(rows.filter((r) => !r.meaning).map((r) => `${r.export}.${r.column}`)).toEqual([]);
+    const kind = rows.find((r) => r.export === 'activities' && r.column === 'kind')!;
+    expect(kind.type).toMatch(/^enum /);
+    expect(kind.values).toContain('CONSULTATION');
+    expect(rows.find((r) => r.export === 'signals' && r.column === 'category')!.values).toContain('ATTENDANCE');
+    expect(rows.find((r) => r.export === 'evaluation-signals' && r.column === 'count')!.meaning).toMatch(/cell key/);
+  });
+});
