@@ -30,6 +30,13 @@ const ACTIVITY_COLUMNS = [
   'location',
   'participantCount',
   'planned',
+  // Names and Amsterdam dates, for a spreadsheet.
+  'cityName',
+  'schoolName',
+  'partnershipName',
+  'youthWorkOrganisationName',
+  'startsOnLocal',
+  'startsAtLocal',
   // The groupable fields of the default city plugins (src/exports/plugin-columns.ts).
   'amsterdam.roomOpen',
   'arnhem.counsellorPresent',
@@ -52,6 +59,10 @@ const SIGNAL_COLUMNS = [
   'closedAt',
   'firstFollowUpAt',
   'followUpCount',
+  'cityName',
+  'schoolName',
+  'partnershipName',
+  'reportedOnLocal',
   // No plugin columns: a signal's plugin values are content.
 ];
 /** The batch queries of the exports (the viewer lookup and anything else do not match). */
@@ -107,10 +118,12 @@ describe('columns and rows', () => {
     const { records } = await csv('/exports/activities.csv', demo.tokens.ANALYST);
     const consultation = await t.db.prisma.activity.findFirstOrThrow({
       where: { kind: 'CONSULTATION' },
-      include: { partnership: true },
+      include: { partnership: { include: { school: true, city: true, youthWorkOrganisation: true } } },
       orderBy: { id: 'asc' },
     });
     const row = records.find((r) => r.id === gid('Activity', consultation.id));
+    // Amsterdam wall-clock time by Intl, independent of the SQL.
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(consultation.startsAt);
     expect(row).toEqual({
       id: gid('Activity', consultation.id),
       partnershipId: gid('Partnership', consultation.partnershipId),
@@ -124,6 +137,12 @@ describe('columns and rows', () => {
       location: consultation.location ?? '',
       participantCount: consultation.participantCount === null ? '' : String(consultation.participantCount),
       planned: String((consultation.details as { planned?: boolean }).planned ?? ''),
+      cityName: consultation.partnership.city.name,
+      schoolName: consultation.partnership.school.name,
+      partnershipName: consultation.partnership.name,
+      youthWorkOrganisationName: consultation.partnership.youthWorkOrganisation.name,
+      startsOnLocal: local.slice(0, 10),
+      startsAtLocal: local,
       'amsterdam.roomOpen': '',
       'arnhem.counsellorPresent': '',
     });
@@ -572,6 +591,7 @@ describe('city plugin columns and monitor scores', () => {
       'id', 'partnershipId', 'schoolId', 'cityId', 'partnershipForm', 'round', 'assessedOn',
       'score.PARTNERSHIP', 'score.ALIGNMENT', 'score.VISIBILITY', 'score.ACCESSIBILITY',
       'score.STRUCTURAL_FUNDING', 'score.MANAGEMENT_SUPPORT', 'score.FACILITATION',
+      'cityName', 'schoolName', 'partnershipName',
     ]);
     const assessments = await t.db.prisma.partnershipAssessment.findMany({ where: { partnership: { cityId: demo.cities.Amsterdam! } }, include: { scores: true } });
     expect(assessments.length).toBeGreaterThan(0);
@@ -591,3 +611,23 @@ describe('city plugin columns and monitor scores', () => {
   });
 });
 
+
+describe('codebook', () => {
+  it('describes every column of every export, with types and enum values from the schema', async () => {
+    const response = await get('/exports/codebook.csv', null);
+    const text = await response.text();
+    expect(response.status, text).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/filename="codebook_\d{4}-\d{2}-\d{2}\.csv"/);
+    const rows = parse(text, { columns: true }) as Record<'export' | 'column' | 'type' | 'meaning' | 'values', string>[];
+    const columnsOf = (name: string) => rows.filter((r) => r.export === name).map((r) => r.column);
+    // The headers the files really have.
+    expect(columnsOf('activities')).toEqual((await csv('/exports/activities.csv?from=2099-01-01', demo.tokens.ADMIN)).header);
+    expect(columnsOf('signals')).toEqual((await csv('/exports/signals.csv?from=2099-01-01', demo.tokens.ADMIN)).header);
+    expect(rows.filter((r) => !r.meaning).map((r) => `${r.export}.${r.column}`)).toEqual([]);
+    const kind = rows.find((r) => r.export === 'activities' && r.column === 'kind')!;
+    expect(kind.type).toMatch(/^enum /);
+    expect(kind.values).toContain('CONSULTATION');
+    expect(rows.find((r) => r.export === 'signals' && r.column === 'category')!.values).toContain('ATTENDANCE');
+    expect(rows.find((r) => r.export === 'evaluation-signals' && r.column === 'count')!.meaning).toMatch(/cell key/);
+  });
+});

@@ -144,7 +144,25 @@ export function partnershipConditions(scope: ExportScope, dateColumn: Prisma.Sql
   return conditions;
 }
 
-interface ActivityRow {
+/** The names of the organisations behind a row (not personal data), for a spreadsheet. */
+interface Names {
+  cityName: string;
+  schoolName: string;
+  partnershipName: string;
+}
+const NAME_COLUMNS = [
+  column<Names>('cityName', (r) => r.cityName),
+  column<Names>('schoolName', (r) => r.schoolName),
+  column<Names>('partnershipName', (r) => r.partnershipName),
+];
+/** Joins and selects the names, over `p` (the Partnership). */
+const NAME_JOINS = Prisma.sql`JOIN "School" nsc ON nsc.id = p."schoolId" JOIN "City" nc ON nc.id = p."cityId"`;
+const NAME_SELECT = Prisma.sql`nc.name AS "cityName", nsc.name AS "schoolName", p.name AS "partnershipName"`;
+/** SQL: the Amsterdam date (YYYY-MM-DD) and wall-clock time (YYYY-MM-DD HH:MM) of a UTC timestamp column. */
+const localDate = (utc: Prisma.Sql) => Prisma.sql`to_char((${utc}) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`;
+const localTime = (utc: Prisma.Sql) => Prisma.sql`to_char((${utc}) AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI')`;
+
+interface ActivityRow extends Names {
   id: string;
   partnershipId: string;
   schoolId: string;
@@ -157,6 +175,9 @@ interface ActivityRow {
   location: string | null;
   participantCount: number | null;
   planned: boolean | null;
+  youthWorkOrganisationName: string;
+  startsOnLocal: string;
+  startsAtLocal: string;
   pilotData: unknown;
 }
 
@@ -181,6 +202,10 @@ export const activitiesExport: ExportDefinition<ActivityRow> = {
     column('location', (r) => r.location),
     column('participantCount', (r) => r.participantCount),
     column('planned', (r) => r.planned),
+    ...NAME_COLUMNS,
+    column('youthWorkOrganisationName', (r) => r.youthWorkOrganisationName),
+    column('startsOnLocal', (r) => r.startsOnLocal),
+    column('startsAtLocal', (r) => r.startsAtLocal),
   ],
   sql(scope) {
     const where = partnershipConditions(scope, Prisma.sql`a."startsAt"`);
@@ -190,15 +215,19 @@ export const activitiesExport: ExportDefinition<ActivityRow> = {
         p."youthWorkOrganisationId"::text AS "organisationId", p.form::text, a.kind, a."startsAt",
         a."durationMinutes", a.location::text, a."participantCount",
         CASE WHEN jsonb_typeof(a.details->'planned') = 'boolean' THEN (a.details->>'planned')::boolean END AS planned,
+        ${NAME_SELECT}, o.name AS "youthWorkOrganisationName",
+        ${localDate(Prisma.sql`a."startsAt"`)} AS "startsOnLocal", ${localTime(Prisma.sql`a."startsAt"`)} AS "startsAtLocal",
         a."pilotData"`,
       from: Prisma.sql`"Activity" a JOIN "Partnership" p ON p.id = a."partnershipId"`,
+      output: Prisma.sql`${NAME_JOINS} JOIN "YouthWorkOrganisation" o ON o.id = p."youthWorkOrganisationId"`,
       key: Prisma.sql`a.id`,
       where,
     };
   },
 };
 
-interface SignalRow {
+interface SignalRow extends Names {
+  reportedOnLocal: string;
   id: string;
   partnershipId: string;
   schoolId: string;
@@ -250,22 +279,25 @@ export const signalsExport: ExportDefinition<SignalRow> = {
     column('closedAt', (r) => r.closedAt),
     column('firstFollowUpAt', (r) => r.firstFollowUpAt),
     column('followUpCount', (r) => r.followUpCount),
+    ...NAME_COLUMNS,
+    column('reportedOnLocal', (r) => r.reportedOnLocal),
   ],
   sql(scope) {
     return {
       select: Prisma.sql`s.id::text, s."partnershipId"::text, p."schoolId"::text, p."cityId"::text,
         s."lifeDomain"::text, s.category::text, s.subject::text, s.urgency::text, s."ownerSide"::text,
         s.status::text, s."reportedAt", s."acknowledgedAt", s."inProgressAt", s."referredAt", s."closedAt",
-        f.first AS "firstFollowUpAt", coalesce(f.count, 0)::int AS "followUpCount", s."pilotData"`,
+        f.first AS "firstFollowUpAt", coalesce(f.count, 0)::int AS "followUpCount", s."pilotData",
+        ${NAME_SELECT}, ${localDate(Prisma.sql`s."reportedAt"`)} AS "reportedOnLocal"`,
       from: Prisma.sql`"Signal" s JOIN "Partnership" p ON p.id = s."partnershipId"`,
-      output: Prisma.sql`LEFT JOIN LATERAL (SELECT min(fu.at) AS first, count(*)::int AS count FROM "SignalFollowUp" fu WHERE fu."signalId" = s.id) f ON true`,
+      output: Prisma.sql`${NAME_JOINS} LEFT JOIN LATERAL (SELECT min(fu.at) AS first, count(*)::int AS count FROM "SignalFollowUp" fu WHERE fu."signalId" = s.id) f ON true`,
       key: Prisma.sql`s.id`,
       where: partnershipConditions(scope, Prisma.sql`s."reportedAt"`),
     };
   },
 };
 
-interface AssessmentRow {
+interface AssessmentRow extends Names {
   id: string;
   partnershipId: string;
   schoolId: string;
@@ -295,13 +327,14 @@ export const monitorScoresExport: ExportDefinition<AssessmentRow> = {
     column('round', (r) => r.round),
     column('assessedOn', (r) => r.assessedOn.toISOString().slice(0, 10)),
     ...ASSESSMENT_ELEMENTS.map((element) => column<AssessmentRow>(`score.${element}`, (r) => r.scores[element] ?? null)),
+    ...NAME_COLUMNS,
   ],
   sql(scope) {
     return {
       select: Prisma.sql`x.id::text, x."partnershipId"::text, p."schoolId"::text, p."cityId"::text, p.form::text,
-        x.round, x."assessedOn", sc.scores`,
+        x.round, x."assessedOn", sc.scores, ${NAME_SELECT}`,
       from: Prisma.sql`"PartnershipAssessment" x JOIN "Partnership" p ON p.id = x."partnershipId"`,
-      output: Prisma.sql`LEFT JOIN LATERAL (SELECT jsonb_object_agg(s.element, s.score) AS scores
+      output: Prisma.sql`${NAME_JOINS} LEFT JOIN LATERAL (SELECT jsonb_object_agg(s.element, s.score) AS scores
         FROM "PartnershipAssessmentScore" s WHERE s."assessmentId" = x.id) sc ON true`,
       key: Prisma.sql`x.id`,
       where: partnershipConditions(scope, Prisma.sql`x."assessedOn"`),

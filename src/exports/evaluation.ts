@@ -24,7 +24,7 @@ import type { Cell } from './csv.ts';
 import { MAX_VALUES, paramsOf, parseExportFilter } from './filters.ts';
 
 /** The figures of each family, in column order. */
-const FIGURES: Record<MetricFamily, readonly string[]> = {
+export const FIGURES: Record<MetricFamily, readonly string[]> = {
   activities: ['count', 'participants', 'hours'],
   reach: ['youngPeople', 'enrolmentShare', 'suppressed'],
   signals: [

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { CODEBOOK_COLUMNS, codebook } from './codebook.ts';
 import { evaluationCityIds } from '../auth/policy.ts';
 import { type ContextDeps, loadViewer } from '../context.ts';
 import { appError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
@@ -74,11 +76,19 @@ function errorResponse(error: GraphQLError, status = STATUS[error.extensions.cod
 export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plugin {
   const batchSize = options.batchSize ?? 1000;
   const byName = new Map((options.exports ?? EXPORTS).map((d) => [d.name, d]));
+  let schema: GraphQLSchema | undefined;
 
   async function handle(request: Request, url: URL): Promise<Response> {
     const match = /^\/exports\/([a-z0-9-]+)\.(csv|ndjson)$/.exec(url.pathname);
     const definition = match ? byName.get(match[1]!) : undefined;
     const family = match ? evaluationFamilyOf(match[1]!) : undefined;
+    if (match?.[1] === 'codebook' && schema && request.method === 'GET') {
+      // What the columns mean is not data: no token needed.
+      const rows = codebook(schema, [...byName.values()]).map((row) => CODEBOOK_COLUMNS.map((c) => row[c]));
+      const format = match[2] as ExportFormat;
+      const body = format === 'csv' ? csvLine(CODEBOOK_COLUMNS) + rows.map(csvLine).join('') : rows.map((r) => ndjsonLine(CODEBOOK_COLUMNS, r)).join('');
+      return new Response(body, { status: 200, headers: fileHeaders(format, `codebook_${today()}.${format}`) });
+    }
     if (!match || (!definition && !family)) {
       return errorResponse(appError(ErrorCode.NOT_FOUND, `No export at ${url.pathname}; try /exports/activities.csv.`));
     }
@@ -139,6 +149,9 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
   }
 
   return {
+    onSchemaChange({ schema: changed }) {
+      schema = changed;
+    },
     async onRequest({ request, url, endResponse }) {
       if (!url.pathname.startsWith(EXPORTS_PATH)) return;
       try {

@@ -97,7 +97,7 @@ export const ActivityFigures = figures<ActivityCell & Cell>(
   'ActivityFigures',
   'Activities in a bucket and group. About the work of youth work, not about young people: never suppressed.',
   (t) => ({
-    count: t.int({ resolve: (r) => r.cell.count }),
+    count: t.int({ description: 'Activities logged (exact: not about young people).', resolve: (r) => r.cell.count }),
     participants: t.int({ description: 'Sum of the participant counts logged (activities without one add nothing).', resolve: (r) => r.cell.participants }),
     hours: t.float({ description: 'Sum of the durations, in hours.', resolve: (r) => r.cell.hours }),
   }),
@@ -170,7 +170,10 @@ export const ConsultationFigures = figures<ConsultationCell & Cell>(
     'divided by its rhythm (every N weeks). Held: CONSULTATION activities. Not about young people: never suppressed.',
   (t) => ({
     partnerships: t.int({ description: 'Partnerships active in the bucket.', resolve: (r) => r.cell.partnerships }),
-    held: t.int({ resolve: (r) => r.cell.held }),
+    held: t.int({
+      description: "CONSULTATION activities in the bucket and range (also those outside the partnership's period or ahead, as in the activities figures).",
+      resolve: (r) => r.cell.held,
+    }),
     planned: t.float({ nullable: true, description: 'Null when no partnership in the row has a rhythm.', resolve: (r) => r.cell.planned }),
     heldShare: t.float({ nullable: true, description: 'held ÷ planned.', resolve: (r) => r.cell.heldShare }),
   }),
@@ -180,12 +183,12 @@ export const MonitorFigures = figures<MonitorCell & Cell>(
   'MonitorFigures',
   'Partnership monitor scores (1–5) of one element, over the assessments in a bucket and group. Scores rate organisations: never suppressed; comments and action plans are not here.',
   (t) => ({
-    element: t.field({ type: AssessmentElementEnum, resolve: (r) => r.cell.element as never }),
-    assessments: t.int({ resolve: (r) => r.cell.assessments }),
-    averageScore: t.float({ resolve: (r) => r.cell.averageScore }),
-    medianScore: t.float({ resolve: (r) => r.cell.medianScore }),
-    minScore: t.int({ resolve: (r) => r.cell.minScore }),
-    maxScore: t.int({ resolve: (r) => r.cell.maxScore }),
+    element: t.field({ type: AssessmentElementEnum, description: 'The element scored.', resolve: (r) => r.cell.element as never }),
+    assessments: t.int({ description: 'Assessments (rounds of a partnership) with a score for the element.', resolve: (r) => r.cell.assessments }),
+    averageScore: t.float({ description: 'Mean score (1–5), to 2 decimals.', resolve: (r) => r.cell.averageScore }),
+    medianScore: t.float({ description: 'Median score (1–5).', resolve: (r) => r.cell.medianScore }),
+    minScore: t.int({ description: 'Lowest score.', resolve: (r) => r.cell.minScore }),
+    maxScore: t.int({ description: 'Highest score.', resolve: (r) => r.cell.maxScore }),
   }),
 );
 

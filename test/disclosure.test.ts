@@ -1,0 +1,306 @@
+/**
+ * Disclosure control of `evaluation` and the exports, tried as an attacker would (issue 10): each
+ * attack that recovered a suppressed value before is run on 30 partnerships of a test city, each
+ * with one signal (one young person) in December and eight from January to July. Without the cell
+ * key method every attack recovers the December 1 in all 30; with it, an attack comes out exact
+ * only where two perturbations happen to be equal (about one in four, and the attacker cannot tell
+ * which). Also: suppressed rows hide their signal group values, the same cell always shows the
+ * same value, the error bound holds, and analysts get no row per signal.
+ */
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { perturbationOf } from '../src/evaluation/disclosure.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
+import { EvaluationConsultationsDocument, EvaluationReachDocument, EvaluationSignalsDocument } from './generated/graphql.ts';
+import { createTestApp, type TestApp } from './support/app.ts';
+import { type Demo, gid, loadDemo } from './support/fixtures.ts';
+
+let t: TestApp;
+let demo: Demo;
+let prisma: PrismaClient;
+let cityId: string;
+const partnerships: { id: string; schoolId: string }[] = [];
+const TRIALS = 30;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  demo = await loadDemo(t);
+  prisma = t.db.prisma;
+  const city = await prisma.city.create({ data: { name: 'Aanvalsstad', cbsCode: 'GM8001' } });
+  cityId = city.id;
+  const org = await prisma.youthWorkOrganisation.create({ data: { name: 'Jongerenwerk Aanvalsstad', cityId } });
+  for (let i = 0; i < TRIALS; i++) {
+    const school = await prisma.school.create({
+      data: { name: `Aanvalschool ${i}`, brinCode: `8A${String(i).padStart(2, '0')}`, cityId, schoolType: 'VMBO', enrolment: 300 },
+    });
+    const partnership = await prisma.partnership.create({
+      data: { name: `Aanval ${i}`, schoolId: school.id, youthWorkOrganisationId: org.id, cityId, form: 'IN_SCHOOL', startsOn: new Date('2020-08-01') },
+    });
+    partnerships.push({ id: partnership.id, schoolId: school.id });
+    const youth = await prisma.youth.createManyAndReturn({
+      data: Array.from({ length: 9 }, (_v, j) => ({ code: `AV-${i}-${j}`, schoolId: school.id })),
+      select: { id: true },
+    });
+    await prisma.signal.createMany({
+      data: youth.map((y, j) => ({
+        partnershipId: partnership.id,
+        youthId: y.id,
+        lifeDomain: 'SCHOOL' as const,
+        // The December one is the only CONFLICT signal of its partnership.
+        category: j === 0 ? ('CONFLICT' as const) : ('ATTENDANCE' as const),
+        ownerSide: 'SCHOOL' as const,
+        sharedWith: 'SCHOOL' as const,
+        reportedAt: j === 0 ? new Date('2025-12-10T10:00:00Z') : new Date(Date.UTC(2026, (j - 1) % 7, 5 + j, 10)),
+      })),
+    });
+  }
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const data = <R>(result: { data?: R | null; errors?: readonly unknown[] }): R => {
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!;
+};
+const filter = () => ({ cityIds: [gid('City', cityId)] });
+
+/** Signal counts per partnership (global ID → count) for a range, as an analyst. */
+async function signalCounts(from: string, to: string, groupBy: string[] = ['PARTNERSHIP'], token = demo.tokens.ANALYST) {
+  const rows = data(await t.execute(EvaluationSignalsDocument, { from, to, bucket: 'SCHOOL_YEAR', groupBy: groupBy as never, filter: filter() }, { token }))
+    .evaluation!.signals;
+  return rows;
+}
+const byPartnership = (rows: { group: { value?: string | null }[]; count?: number | null }[]) =>
+  new Map(rows.map((r) => [r.group[0]!.value!, r.count ?? null]));
+
+async function reachCounts(from: string, to: string) {
+  const rows = data(await t.execute(EvaluationReachDocument, { from, to, bucket: 'SCHOOL_YEAR', groupBy: ['PARTNERSHIP'], filter: filter() }, { token: demo.tokens.ANALYST }))
+    .evaluation!.reach;
+  return new Map(rows.map((r) => [r.group[0]!.value!, r.youngPeople ?? null]));
+}
+
+/** How many of the 30 partnerships an attack recovered the December 1 exactly for. */
+function recovered(wider: Map<string, number | null>, narrower: Map<string, number | null>) {
+  let exact = 0;
+  for (const p of partnerships) {
+    const id = gid('Partnership', p.id);
+    const a = wider.get(id);
+    const b = narrower.get(id);
+    expect(a, 'both cells are large enough to be shown').toEqual(expect.any(Number));
+    expect(b).toEqual(expect.any(Number));
+    if (a! - b! === 1) exact++;
+  }
+  return exact;
+}
+
+// Exact in all 30 without protection; about 7 of 30 expected with D = 2. 18 or more happens by
+// chance about once in 100,000 runs.
+const AT_MOST = 17;
+
+describe('differencing attacks no longer recover a suppressed cell', () => {
+  it('the December signal is suppressed on its own', async () => {
+    const december = await signalCounts('2025-12-01', '2025-12-31');
+    expect(december).toHaveLength(TRIALS);
+    for (const row of december) expect(row).toMatchObject({ count: null, suppressed: true });
+  });
+
+  it('overlapping ranges: Dec–Jul minus Jan–Jul (signals and reach)', async () => {
+    const signals = recovered(byPartnership(await signalCounts('2025-12-01', '2026-07-31')), byPartnership(await signalCounts('2026-01-01', '2026-07-31')));
+    const reach = recovered(await reachCounts('2025-12-01', '2026-07-31'), await reachCounts('2026-01-01', '2026-07-31'));
+    expect(signals).toBeLessThanOrEqual(AT_MOST);
+    expect(reach).toBeLessThanOrEqual(AT_MOST);
+    // The control: without perturbation (thresholds only, as before) the same attack recovers every one.
+    await prisma.city.update({ where: { id: cityId }, data: { maxPerturbation: 0 } });
+    try {
+      expect(recovered(byPartnership(await signalCounts('2025-12-01', '2026-07-31')), byPartnership(await signalCounts('2026-01-01', '2026-07-31')))).toBe(TRIALS);
+    } finally {
+      await prisma.city.update({ where: { id: cityId }, data: { maxPerturbation: 2 } });
+    }
+  });
+
+  it('shifted ranges: from the day of the signal minus from the day after', async () => {
+    const exact = recovered(byPartnership(await signalCounts('2025-12-10', '2026-07-31')), byPartnership(await signalCounts('2025-12-11', '2026-07-31')));
+    expect(exact).toBeLessThanOrEqual(AT_MOST);
+  });
+
+  it('complements: the partnership total minus its other category', async () => {
+    const totals = byPartnership(await signalCounts('2025-12-01', '2026-07-31'));
+    const byCategory = await signalCounts('2025-12-01', '2026-07-31', ['PARTNERSHIP', 'SIGNAL_CATEGORY']);
+    const attendance = new Map(byCategory.filter((r) => r.group[1]!.value === 'ATTENDANCE').map((r) => [r.group[0]!.value!, r.count ?? null]));
+    expect(recovered(totals, attendance)).toBeLessThanOrEqual(AT_MOST);
+  });
+
+  it('the same cell shows the same value however it is asked (other ranges, buckets, filters)', async () => {
+    const wide = byPartnership(await signalCounts('2026-01-01', '2026-07-31'));
+    for (const p of partnerships.slice(0, 5)) {
+      const id = gid('Partnership', p.id);
+      // The same records asked another way: filtered by school, from a day without signals.
+      const [bySchool] = data(
+        await t.execute(EvaluationSignalsDocument, { from: '2025-12-31', to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: { schoolIds: [gid('School', p.schoolId)] } }, { token: demo.tokens.ANALYST }),
+      ).evaluation!.signals;
+      expect(bySchool!.count).toBe(wide.get(id));
+      const [alone] = data(
+        await t.execute(EvaluationSignalsDocument, { from: '2026-01-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: { partnershipIds: [id] } }, { token: demo.tokens.ANALYST }),
+      ).evaluation!.signals;
+      expect(alone!.count).toBe(wide.get(id));
+    }
+  });
+});
+
+describe('suppressed rows', () => {
+  it('do not say which category the one signal has, for policy advisors and analysts alike', async () => {
+    const advisor = await prisma.person.findFirst({ where: { roleAssignments: { some: { role: 'POLICY_ADVISOR' } } }, select: { id: true, email: true } });
+    const tokens = [demo.tokens.ANALYST];
+    if (advisor) {
+      await prisma.roleAssignment.create({ data: { personId: advisor.id, role: 'POLICY_ADVISOR', scope: 'CITY', cityId } });
+      tokens.push(await t.tokenFor({ email: advisor.email }));
+    }
+    for (const token of tokens) {
+      const rows = await signalCounts('2025-12-01', '2025-12-31', ['PARTNERSHIP', 'SIGNAL_CATEGORY'], token);
+      expect(rows).toHaveLength(TRIALS); // one merged row per partnership, not one per category
+      for (const row of rows) {
+        expect(row).toMatchObject({ count: null, suppressed: true });
+        expect(row.group[1]).toMatchObject({ dimension: 'SIGNAL_CATEGORY', value: null });
+      }
+    }
+  });
+
+  it('merge, so the number of suppressed groups does not show either', async () => {
+    // A second small category in one partnership's December.
+    const p = partnerships[0]!;
+    const youth = await prisma.youth.create({ data: { code: 'AV-extra', schoolId: p.schoolId } });
+    await prisma.signal.create({
+      data: { partnershipId: p.id, youthId: youth.id, lifeDomain: 'HOME', category: 'HOME_SITUATION', ownerSide: 'SCHOOL', sharedWith: 'SCHOOL', reportedAt: new Date('2025-12-12T10:00:00Z') },
+    });
+    const rows = await signalCounts('2025-12-01', '2025-12-31', ['PARTNERSHIP', 'SIGNAL_CATEGORY', 'LIFE_DOMAIN']);
+    const mine = rows.filter((r) => r.group[0]!.value === gid('Partnership', p.id));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.group.map((g) => g.value)).toEqual([gid('Partnership', p.id), null, null]);
+    await prisma.signal.deleteMany({ where: { youthId: youth.id } });
+    await prisma.youth.delete({ where: { id: youth.id } });
+  });
+});
+
+describe('utility', () => {
+  it('every shown count is within City.maxPerturbation of the true count; the city total within 1%', async () => {
+    const signals = await prisma.signal.findMany({ where: { partnership: { cityId } }, select: { partnershipId: true, recordKey: true, reportedAt: true } });
+    const rows = await signalCounts('2025-08-01', '2026-07-31');
+    for (const row of rows) {
+      const mine = signals.filter((s) => gid('Partnership', s.partnershipId) === row.group[0]!.value);
+      expect(Math.abs(row.count! - mine.length)).toBeLessThanOrEqual(2);
+      const key = mine.reduce((a, s) => a + BigInt(s.recordKey), 0n);
+      expect(row.count).toBe(Math.max(5, mine.length + perturbationOf(key, 2)));
+    }
+    const [total] = data(await t.execute(EvaluationSignalsDocument, { from: '2025-08-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: filter() }, { token: demo.tokens.ANALYST }))
+      .evaluation!.signals;
+    expect(signals).toHaveLength(TRIALS * 9);
+    expect(Math.abs(total!.count! - signals.length) / signals.length).toBeLessThanOrEqual(0.01);
+  });
+
+  it('a city that sets maxPerturbation to 0 gets exact counts (and only thresholds)', async () => {
+    await prisma.city.update({ where: { id: cityId }, data: { maxPerturbation: 0 } });
+    try {
+      const rows = await signalCounts('2026-01-01', '2026-07-31');
+      expect(new Set(rows.map((r) => r.count))).toEqual(new Set([8]));
+    } finally {
+      await prisma.city.update({ where: { id: cityId }, data: { maxPerturbation: 2 } });
+    }
+  });
+});
+
+describe('exports', () => {
+  const get = (path: string, token: string) => t.app.yoga.fetch(`http://test${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+  it('give analysts and policy advisors no row per signal: counting rows recovers nothing', async () => {
+    for (const path of ['/exports/signals.csv', '/exports/signals.ndjson']) {
+      const response = await get(`${path}?cityId=${gid('City', cityId)}`, demo.tokens.ANALYST);
+      expect(response.status).toBe(403);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('give admins the rows, each audited as a read of the exported columns', async () => {
+    const before = await prisma.auditEvent.count({ where: { entity: 'Signal', operation: 'READ' } });
+    const response = await get(`/exports/signals.csv?cityId=${gid('City', cityId)}`, demo.tokens.ADMIN);
+    expect(response.status).toBe(200);
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThanOrEqual(TRIALS * 9);
+    const events = await prisma.auditEvent.findMany({ where: { entity: 'Signal', operation: 'READ' }, orderBy: { at: 'desc' }, take: rows.length });
+    expect(await prisma.auditEvent.count({ where: { entity: 'Signal', operation: 'READ' } })).toBe(before + rows.length);
+    expect(events[0]!.fields).toEqual(expect.arrayContaining(['category', 'urgency']));
+  });
+
+  it('give the evaluation figures as files, under the same control as the query', async () => {
+    const path = `/exports/evaluation-signals.csv?from=2025-12-01&to=2026-07-31&bucket=SCHOOL_YEAR&groupBy=PARTNERSHIP&groupBy=SIGNAL_CATEGORY&cityId=${gid('City', cityId)}`;
+    const response = await get(path, demo.tokens.ANALYST);
+    const text = await response.text();
+    expect(response.status, text).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/filename="evaluation-signals_2025-12-01_2026-07-31_school-year_partnership_signal-category_[0-9a-f]{8}_\d{4}-\d{2}-\d{2}\.csv"/);
+    const rows = parse(text, { columns: true, cast: false }) as Record<string, string>[];
+    const api = await signalCounts('2025-12-01', '2026-07-31', ['PARTNERSHIP', 'SIGNAL_CATEGORY']);
+    expect(rows.map((r) => [r.partnership, r.signal_category, r.count])).toEqual(
+      api.map((r) => [r.group[0]!.value, r.group[1]!.value ?? '', r.count === null || r.count === undefined ? '' : String(r.count)]),
+    );
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['periodLabel', 'coversFrom', 'coversTo', 'partnership.label', 'countSuppressed']));
+
+    const ndjson = await get(path.replace('.csv', '.ndjson'), demo.tokens.ANALYST);
+    const lines = (await ndjson.text()).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(rows.length);
+    expect(typeof lines[0]!.countSuppressed).toBe('boolean');
+  });
+
+  it('refuse bad evaluation parameters with 400 naming the parameter', async () => {
+    for (const [query, field] of [
+      ['to=2026-01-01', 'from'],
+      ['from=2026-01-01&to=2026-01-31&groupBy=NOPE', 'groupBy'],
+      ['from=2026-01-01&to=2026-01-31&groupBy=ACTIVITY_KIND', 'groupBy'],
+      ['from=2026-01-01&to=2026-01-31&summary=x', 'summary'],
+    ] as const) {
+      const response = await get(`/exports/evaluation-signals.csv?${query}`, demo.tokens.ANALYST);
+      const body = (await response.json()) as { errors: { extensions: { code: string; field?: string } }[] };
+      expect(response.status, query).toBe(400);
+      expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+});
+
+describe('rough edges', () => {
+  it('a partial bucket says which days it covers', async () => {
+    const [row] = data(await t.execute(EvaluationReachDocument, { from: '2026-01-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: filter() }, { token: demo.tokens.ANALYST }))
+      .evaluation!.reach;
+    expect(row!.period).toMatchObject({ start: '2025-08-01', end: '2026-07-31', coversFrom: '2026-01-01', coversTo: '2026-07-31' });
+  });
+
+  it('enrolmentShare only on rows about one school, decided by the question, not the data', async () => {
+    const p = partnerships[0]!;
+    // Filtered to one partnership but grouped by city: still one school, so the share is given.
+    const one = data(
+      await t.execute(EvaluationReachDocument, { from: '2026-01-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', groupBy: ['CITY'], filter: { partnershipIds: [gid('Partnership', p.id)] } }, { token: demo.tokens.ANALYST }),
+    ).evaluation!.reach;
+    expect(one[0]!.enrolmentShare).toBeCloseTo(one[0]!.youngPeople! / 300, 4);
+    // A city filtered to cities only: many schools, no share, even if the young people came from one.
+    const city = data(await t.execute(EvaluationReachDocument, { from: '2026-01-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', groupBy: ['CITY'], filter: filter() }, { token: demo.tokens.ANALYST }))
+      .evaluation!.reach;
+    expect(city[0]!.enrolmentShare).toBeNull();
+  });
+
+  it('held counts consultations outside the partnership period, like the activities figures; heldShare uses the unrounded planned', async () => {
+    const school = await prisma.school.create({ data: { name: 'Overlegschool', brinCode: '8B01', cityId, schoolType: 'VMBO', enrolment: 300 } });
+    const org = await prisma.youthWorkOrganisation.findFirstOrThrow({ where: { cityId } });
+    const p = await prisma.partnership.create({
+      data: { name: 'Overleg', schoolId: school.id, youthWorkOrganisationId: org.id, cityId, form: 'IN_SCHOOL', startsOn: new Date('2026-03-10'), endsOn: new Date('2026-03-16'), consultationEveryWeeks: 3 },
+    });
+    for (const at of ['2026-03-12T10:00:00Z', '2026-03-20T10:00:00Z']) {
+      await prisma.activity.create({ data: { partnershipId: p.id, kind: 'CONSULTATION', startsAt: new Date(at), durationMinutes: 60 } });
+    }
+    const [row] = data(
+      await t.execute(EvaluationConsultationsDocument, { from: '2026-03-01', to: '2026-03-31', bucket: 'MONTH', filter: { partnershipIds: [gid('Partnership', p.id)] } }, { token: demo.tokens.ANALYST }),
+    ).evaluation!.consultations;
+    const planned = 7 / 21;
+    expect(row).toMatchObject({ partnerships: 1, held: 2, planned: Math.round(planned * 100) / 100 });
+    expect(row!.heldShare).toBeCloseTo(2 / planned, 4);
+    expect(row!.heldShare).not.toBeCloseTo(2 / 0.33, 4);
+  });
+});
