@@ -102,7 +102,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     plugins: [
       useRequestLog({ log }),
       useCompression(),
-      ...(config.metrics ? useMetrics() : []),
+      ...(config.metrics ? useMetrics({ poolStats: db.poolStats }) : []),
       ...(tracing ? [tracing.plugin] : []),
       ...(config.introspection ? [] : [useDisableIntrospection()]),
       ...(trusted ? [useTrustedDocuments(trusted)] : []),

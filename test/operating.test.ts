@@ -78,6 +78,12 @@ describe('metrics at /metrics', () => {
     expect(sample(text, 'graphql_request_duration_seconds_count', { operationName: 'MetricsProbe' })).toBe(seen + 3);
     expect(text).toMatch(/^# TYPE graphql_yoga_http_duration histogram$/m);
     expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
+    if (dev.db.kind === 'postgres') {
+      expect(sample(text, 'db_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1);
+      expect(sample(text, 'db_pool_connections', { state: 'waiting' })).toBe(0);
+    } else {
+      expect(text).not.toContain('db_pool_connections');
+    }
   });
 
   it('shows the subscriptions open now', async () => {

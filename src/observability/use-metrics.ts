@@ -8,6 +8,8 @@ export const METRICS_PATH = '/metrics';
 export interface MetricsOptions {
   /** A registry of the app's own (tests build several apps in one process). */
   registry?: Registry;
+  /** The database's pool, read when metrics are scraped (PostgreSQL only). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
 }
 
 const codeOf = (error: unknown) => {
@@ -18,11 +20,24 @@ const codeOf = (error: unknown) => {
 /**
  * Prometheus metrics at `/metrics` (yoga's Prometheus plugin on a registry of the app's own):
  * operations and their duration by operation name and type, errors by `extensions.code` and phase,
- * HTTP duration by method and status, subscriptions open now, and the process's own metrics.
+ * HTTP duration by method and status, subscriptions open now, the PostgreSQL pool, and the
+ * process's own metrics.
  * Labels carry operation names and codes only, never variables or results.
  */
-export function useMetrics({ registry = new Registry() }: MetricsOptions = {}): Plugin[] {
+export function useMetrics({ registry = new Registry(), poolStats }: MetricsOptions = {}): Plugin[] {
   collectDefaultMetrics({ register: registry });
+  if (poolStats) {
+    new Gauge({
+      name: 'db_pool_connections',
+      help: 'PostgreSQL pool connections by state (total, idle, waiting = requests queued for one)',
+      labelNames: ['state'] as const,
+      registers: [registry],
+      collect() {
+        const stats = poolStats();
+        for (const state of ['total', 'idle', 'waiting'] as const) this.set({ state }, stats[state]);
+      },
+    });
+  }
   const activeSubscriptions = new Gauge({
     name: 'graphql_active_subscriptions',
     help: 'Subscriptions open now (graphql-ws and SSE)',
