@@ -12,9 +12,13 @@ export interface MetricsOptions {
   poolStats?: () => { total: number; idle: number; waiting: number };
 }
 
-const codeOf = (error: unknown) => {
+/** Parse and validation errors get their codes from yoga only later, when the result is sent. */
+const PHASE_CODES: Record<string, string> = { parse: 'GRAPHQL_PARSE_FAILED', validate: 'GRAPHQL_VALIDATION_FAILED' };
+
+const codeOf = (error: unknown, phase: string | undefined) => {
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
-  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+  if (typeof code === 'string') return code;
+  return (phase && PHASE_CODES[phase]) ?? 'INTERNAL_SERVER_ERROR';
 };
 
 /**
@@ -73,7 +77,7 @@ export function useMetrics({ registry = new Registry(), poolStats }: MetricsOpti
       graphql_envelop_error_result: createCounter({
         registry,
         counter: { name: 'graphql_errors_total', help: 'Errors in GraphQL results, by extensions.code and phase', labelNames: ['code', 'phase', 'operationName'] },
-        fillLabelsFn: (params) => ({ code: codeOf(params.error), phase: params.errorPhase ?? 'execute', operationName: params.operationName ?? 'anonymous' }),
+        fillLabelsFn: (params) => ({ code: codeOf(params.error, params.errorPhase), phase: params.errorPhase ?? 'execute', operationName: params.operationName ?? 'anonymous' }),
       }),
       graphql_yoga_http_duration: true,
       graphql_envelop_phase_parse: false,
