@@ -9,12 +9,12 @@ const config: CodegenConfig = {
   generates: {
     'test/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the trusted documents a server can be limited to (TRUSTED_DOCUMENTS).
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { DateTime: 'string', Date: 'string' },
-        documentMode: 'documentNode',
       },
     },
   },

@@ -76,7 +76,7 @@ async function benchDatabase(label: string, database: Config['database']) {
   const db = await openDatabase(database);
   await db.withSession((s) => migrate(s));
   await seedDemoData(db.prisma, { reset: true });
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), database, seedDemoData: false };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_VIEWER_PER_MINUTE: '0', RATE_LIMIT_ADDRESS_PER_MINUTE: '0' }), database, seedDemoData: false };
   const app = await buildApp(config, { db, log: createLogger('silent') });
   const admin = await db.prisma.person.findUniqueOrThrow({ where: { email: 'admin@demo.jongerenwerk.example' } });
   const token = await signToken(config.jwt, admin.id);

@@ -95,7 +95,7 @@ async function benchDatabase(label: string, database: Config['database'], seed: 
   const db = await openDatabase(database);
   await db.withSession((s) => migrate(s));
   if (seed) await seedDemoData(db.prisma, { reset: true });
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), database, seedDemoData: false };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_VIEWER_PER_MINUTE: '0', RATE_LIMIT_ADDRESS_PER_MINUTE: '0' }), database, seedDemoData: false };
   const app = await buildApp(config, { db, log: createLogger('silent') });
   const who = await analysts(db.prisma);
   const tokens = {

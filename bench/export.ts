@@ -83,7 +83,7 @@ async function measure(fn: Run): Promise<Sample> {
 async function main() {
   const url = process.env.DATABASE_URL;
   const scale = (process.env.BENCH_SCALE ?? 'medium') as ScaleName | 'none';
-  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), seedDemoData: false };
+  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_VIEWER_PER_MINUTE: '0', RATE_LIMIT_ADDRESS_PER_MINUTE: '0' }), seedDemoData: false };
   const db = url ? await openDatabase({ kind: 'postgres', url }) : await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
   const prisma = db.prisma;
   if (!url) {

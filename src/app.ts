@@ -28,6 +28,7 @@ import { usePrivacyTrail } from './server-plugins/use-privacy-trail.ts';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { useCompression } from './server-plugins/use-compression.ts';
 import { useRateLimits } from './server-plugins/use-rate-limits.ts';
+import { loadTrustedDocuments, trustedQueryOf, useTrustedDocuments } from './server-plugins/use-trusted-documents.ts';
 import { useMetrics } from './observability/use-metrics.ts';
 import { useRequestLog, yogaLogging } from './observability/use-request-log.ts';
 import { createTracing } from './observability/tracing.ts';
@@ -51,6 +52,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   // Plugins first: a bad one stops the boot before the database is touched.
   const plugins = options.plugins ?? (await loadPlugins(config.plugins));
   const schema = await buildSchema(plugins);
+  const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments.file, config.trustedDocuments.only) : undefined;
   const db = options.db ?? (await openDatabase(config.database));
   const migrations = await db.withSession((session) => migrate(session));
   if (migrations.applied.length) log.info({ applied: migrations.applied }, 'migrations applied');
@@ -102,10 +104,11 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       useRequestLog({ log }),
       useRequestGuard(),
       useCompression(),
-      ...(config.metrics ? useMetrics() : []),
+      ...(config.metrics ? useMetrics({ poolStats: db.poolStats }) : []),
       ...(tracing ? [tracing.plugin] : []),
       useOperationLimits({ ...config.limits, maxErrors: 10 }),
       ...(config.introspection ? [] : [useDisableIntrospection()]),
+      ...(trusted ? [useTrustedDocuments(trusted)] : []),
       useAuthGuard(),
       useRateLimits(config.rateLimits),
       usePageLimits(),
@@ -133,6 +136,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: guardSubscribe(async (ctx, _id, params) => {
+        const query = trustedQueryOf(trusted, params as never);
+        if (typeof query !== 'string') return [query];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -142,7 +147,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         const args = {
           schema,
           operationName: params.operationName,
-          document: parse(params.query),
+          document: parse(query),
           variableValues: params.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },

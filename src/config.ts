@@ -59,6 +59,11 @@ const schema = z.object({
   OTEL_SERVICE_NAME: z.string().min(1).default('jongerenwerk-school-api'),
   RATE_LIMIT_VIEWER_PER_MINUTE: z.coerce.number().int().min(0).optional(),
   RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+  TRUSTED_DOCUMENTS_ONLY: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = {
@@ -98,6 +103,8 @@ export type Config = {
   tracing?: { url: string; serviceName: string };
   /** Top-level fields per minute for one person (token) and for one address without a token; 0 = no limit. */
   rateLimits: { viewerPerMinute: number; addressPerMinute: number };
+  /** codegen's persisted-documents.json; `only`: nothing else runs. */
+  trustedDocuments?: { file: string; only: boolean };
 };
 
 /** Where a setup without JWT_SECRET keeps its random secret: beside the embedded database, or in .data/. */
@@ -177,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       viewerPerMinute: c.RATE_LIMIT_VIEWER_PER_MINUTE ?? (c.NODE_ENV === 'test' ? 0 : 600),
       addressPerMinute: c.RATE_LIMIT_ADDRESS_PER_MINUTE ?? (c.NODE_ENV === 'test' ? 0 : 120),
     },
+    trustedDocuments: c.TRUSTED_DOCUMENTS ? { file: c.TRUSTED_DOCUMENTS, only: c.TRUSTED_DOCUMENTS_ONLY } : undefined,
   };
 }
 

@@ -23,6 +23,8 @@ export interface Database {
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Observes every SQL statement Prisma sends; returns an unsubscribe function. */
   onQuery(listener: QueryListener): () => void;
+  /** PostgreSQL only: the connection pool's connections now (metrics). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** PGlite only: a dump of the whole database, to open copies of it (tests). */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
@@ -111,6 +113,7 @@ export async function openDatabase(config: Config['database'], options: OpenOpti
       }
     },
     onQuery: observe(prisma),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await prisma.$disconnect();
       // Sockets still closing after end() may report the server's goodbye; nothing is listening then.

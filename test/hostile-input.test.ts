@@ -259,7 +259,7 @@ describe('graphql-ws', () => {
         const error = await socket.until((m) => m.id === id);
         expect(error.type, id).toBe('error');
         for (const e of error.payload as { extensions?: Record<string, unknown> }[]) {
-          expect(e.extensions?.code, id).toMatch(/^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|QUERY_TOO_COMPLEX)$/);
+          expect(e.extensions?.code, id).toMatch(/^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|QUERY_TOO_COMPLEX|BAD_USER_INPUT)$/);
           expect(e.extensions).not.toHaveProperty('http');
         }
       }

@@ -72,12 +72,21 @@ describe('metrics at /metrics', () => {
       expect((await post(dev, { query: 'query MetricsProbe { me { name } }' }, { authorization: `Bearer ${token}` })).status).toBe(200);
     }
     await post(dev, { query: 'query MetricsRefused { me { name } }' });
+    await post(dev, { query: 'query MetricsInvalid { noSuchField }' });
     const text = await metricsText(dev);
     expect(sample(text, 'graphql_requests_total', { operationName: 'MetricsProbe', operationType: 'query' })).toBe(seen + 3);
     expect(sample(text, 'graphql_errors_total', { code: 'UNAUTHENTICATED', operationName: 'MetricsRefused' })).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED', phase: 'validate' })).toBeGreaterThanOrEqual(1);
+    expect(text).not.toContain('code="INTERNAL_SERVER_ERROR"');
     expect(sample(text, 'graphql_request_duration_seconds_count', { operationName: 'MetricsProbe' })).toBe(seen + 3);
     expect(text).toMatch(/^# TYPE graphql_yoga_http_duration histogram$/m);
     expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
+    if (dev.db.kind === 'postgres') {
+      expect(sample(text, 'db_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1);
+      expect(sample(text, 'db_pool_connections', { state: 'waiting' })).toBe(0);
+    } else {
+      expect(text).not.toContain('db_pool_connections');
+    }
   });
 
   it('shows the subscriptions open now', async () => {

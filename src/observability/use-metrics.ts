@@ -8,21 +8,40 @@ export const METRICS_PATH = '/metrics';
 export interface MetricsOptions {
   /** A registry of the app's own (tests build several apps in one process). */
   registry?: Registry;
+  /** The database's pool, read when metrics are scraped (PostgreSQL only). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
 }
 
-const codeOf = (error: unknown) => {
+/** Parse and validation errors get their codes from yoga only later, when the result is sent. */
+const PHASE_CODES: Record<string, string> = { parse: 'GRAPHQL_PARSE_FAILED', validate: 'GRAPHQL_VALIDATION_FAILED' };
+
+const codeOf = (error: unknown, phase: string | undefined) => {
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
-  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+  if (typeof code === 'string') return code;
+  return (phase && PHASE_CODES[phase]) ?? 'INTERNAL_SERVER_ERROR';
 };
 
 /**
  * Prometheus metrics at `/metrics` (yoga's Prometheus plugin on a registry of the app's own):
  * operations and their duration by operation name and type, errors by `extensions.code` and phase,
- * HTTP duration by method and status, subscriptions open now, and the process's own metrics.
+ * HTTP duration by method and status, subscriptions open now, the PostgreSQL pool, and the
+ * process's own metrics.
  * Labels carry operation names and codes only, never variables or results.
  */
-export function useMetrics({ registry = new Registry() }: MetricsOptions = {}): Plugin[] {
+export function useMetrics({ registry = new Registry(), poolStats }: MetricsOptions = {}): Plugin[] {
   collectDefaultMetrics({ register: registry });
+  if (poolStats) {
+    new Gauge({
+      name: 'db_pool_connections',
+      help: 'PostgreSQL pool connections by state (total, idle, waiting = requests queued for one)',
+      labelNames: ['state'] as const,
+      registers: [registry],
+      collect() {
+        const stats = poolStats();
+        for (const state of ['total', 'idle', 'waiting'] as const) this.set({ state }, stats[state]);
+      },
+    });
+  }
   const activeSubscriptions = new Gauge({
     name: 'graphql_active_subscriptions',
     help: 'Subscriptions open now (graphql-ws and SSE)',
@@ -58,7 +77,7 @@ export function useMetrics({ registry = new Registry() }: MetricsOptions = {}): 
       graphql_envelop_error_result: createCounter({
         registry,
         counter: { name: 'graphql_errors_total', help: 'Errors in GraphQL results, by extensions.code and phase', labelNames: ['code', 'phase', 'operationName'] },
-        fillLabelsFn: (params) => ({ code: codeOf(params.error), phase: params.errorPhase ?? 'execute', operationName: params.operationName ?? 'anonymous' }),
+        fillLabelsFn: (params) => ({ code: codeOf(params.error, params.errorPhase), phase: params.errorPhase ?? 'execute', operationName: params.operationName ?? 'anonymous' }),
       }),
       graphql_yoga_http_duration: true,
       graphql_envelop_phase_parse: false,
