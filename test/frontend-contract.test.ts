@@ -89,3 +89,44 @@ describe('one ID per record', () => {
     expect(result.data.node).toBeNull();
   });
 });
+
+describe('hidden fields a typed client can read', () => {
+  const as = async (role: 'SCHOOL_CONTACT' | 'YOUTH_WORKER' | 'POLICY_ADVISOR', query: string, variables: Record<string, unknown> = {}) =>
+    (await t.execute(parse(query) as never, variables as never, { token: await t.tokenFor(role) })) as { data?: any; errors?: unknown; extensions?: any };
+
+  it('hiddenFields lists exactly the fields that read as null by need to know, as extensions do', async () => {
+    const query = `{ signals(first: 50) { nodes { id access hiddenFields category summary youth { id } amsterdam { __typename } } } }`;
+    const contact = await as('SCHOOL_CONTACT', query);
+    expect(contact.errors).toBeUndefined();
+    const metadata = contact.data.signals.nodes.filter((n: any) => n.access === 'METADATA');
+    const full = contact.data.signals.nodes.filter((n: any) => n.access === 'FULL');
+    expect(metadata.length).toBeGreaterThan(0);
+    expect(full.length).toBeGreaterThan(0);
+    for (const node of metadata) {
+      expect(node.hiddenFields).toEqual(expect.arrayContaining(['amsterdam', 'category', 'followUps', 'summary', 'urgency', 'youth']));
+      expect(node.category).toBeNull();
+    }
+    for (const node of full) expect(node.hiddenFields).toEqual([]);
+    // The same fields the response's extensions list, for the fields selected.
+    const paths = contact.extensions.hiddenFields.paths as (string | number)[][];
+    const index = contact.data.signals.nodes.indexOf(metadata[0]);
+    const listed = paths.filter((p) => p[2] === index).map((p) => p[3]);
+    expect([...listed].sort()).toEqual(['amsterdam', 'category', 'summary', 'youth'].filter((f) => metadata[0].hiddenFields.includes(f)));
+  });
+
+  it('on people reached through a relation, on activities and on partnerships', async () => {
+    const people = await as('YOUTH_WORKER', `{ signals(first: 20) { nodes { followUps { by { access hiddenFields name } } } } }`);
+    expect(people.errors).toBeUndefined();
+    const bys = people.data.signals.nodes.flatMap((n: any) => n.followUps ?? []).map((f: any) => f.by).filter(Boolean);
+    expect(bys.length).toBeGreaterThan(0);
+    for (const by of bys) {
+      if (by.access === 'REFERENCE') expect(by.hiddenFields).toEqual(expect.arrayContaining(['email', 'name'])), expect(by.name).toBeNull();
+      else expect(by.hiddenFields).not.toContain('name');
+    }
+    const advisor = await as('POLICY_ADVISOR', `{ activities(first: 20) { nodes { hiddenFields notes } } partnerships(first: 5) { nodes { hiddenFields } } }`);
+    expect(advisor.errors).toBeUndefined();
+    for (const a of advisor.data.activities.nodes) expect(a.hiddenFields).toContain('notes');
+    const worker = await as('YOUTH_WORKER', `{ activities(first: 20) { nodes { hiddenFields notes } } }`);
+    for (const a of worker.data.activities.nodes) expect(a.hiddenFields).not.toContain('notes');
+  });
+});

@@ -51,3 +51,30 @@ function pathOf(info: GraphQLResolveInfo) {
   for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) path.unshift(p.key);
   return path;
 }
+
+/** When a field is hidden from the viewer: the same rule nulls the field and lists it in `hiddenFields`. */
+export type HiddenRule<P = any, C = any> = (parent: P, ctx: C) => boolean | Promise<boolean>;
+
+const hiddenRules = new Map<string, Map<string, HiddenRule>>();
+
+/**
+ * Registers the need-to-know rule of `typeName.field` (an object or interface type) and returns it,
+ * for the field's resolver to use: one rule, so `hiddenFields` lists exactly what reads as hidden.
+ */
+export function hiddenWhen<P, C>(typeName: string, field: string, rule: HiddenRule<P, C>): HiddenRule<P, C> {
+  const rules = hiddenRules.get(typeName) ?? new Map<string, HiddenRule>();
+  rules.set(field, rule as HiddenRule);
+  hiddenRules.set(typeName, rules);
+  return rule;
+}
+
+/** The fields of this record hidden from the viewer, by the rules of its type and of its interfaces. */
+export async function hiddenFieldsOf(typeNames: readonly string[], parent: unknown, ctx: unknown): Promise<string[]> {
+  const hidden: string[] = [];
+  for (const typeName of typeNames) {
+    for (const [field, rule] of hiddenRules.get(typeName) ?? []) {
+      if (!hidden.includes(field) && (await rule(parent, ctx))) hidden.push(field);
+    }
+  }
+  return hidden.sort();
+}

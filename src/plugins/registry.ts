@@ -237,7 +237,7 @@ export const RESERVED_PLUGIN_NAMES = new Set([
   'access', 'acknowledgedAt', 'activities', 'activityId', 'allowedTransitions', 'anonymisedAt', 'assessments', 'attendeeCount',
   'attendees', 'audience', 'breakConversation', 'brinCode', 'category', 'city', 'cityId', 'closedAt', 'consultation',
   'consultationEveryWeeks', 'createdAt', 'district', 'durationMinutes', 'endsOn', 'enrolment', 'expectedVersion', 'facilitatorId',
-  'facilitatorIds', 'facilitators', 'facilities', 'followUps', 'form', 'funding', 'goals', 'homeworkHelp', 'id', 'inProgressAt',
+  'facilitatorIds', 'facilitators', 'facilities', 'followUps', 'form', 'funding', 'goals', 'hiddenFields', 'homeworkHelp', 'id', 'inProgressAt',
   'individualGuidance', 'informationSession', 'kind', 'legalBasis', 'lifeDomain', 'location', 'locationNote', 'loggedBy', 'name',
   'notes', 'openSignalCount', 'ownerSide', 'participantCount', 'partnership', 'partnershipId', 'planned', 'referralDestination',
   'referredAt', 'reportedAfter', 'reportedAt', 'reportedBefore', 'reportedBy', 'rolesAndResponsibilities', 'school', 'schoolContact',
@@ -249,7 +249,7 @@ export const RESERVED_PLUGIN_NAMES = new Set([
 /** Fields of the Activity interface; a kind's own field of the same name would shadow one. */
 export const RESERVED_ACTIVITY_FIELDS = new Set([
   'id', 'kind', 'partnership', 'startsAt', 'durationMinutes', 'participantCount', 'facilitators', 'location',
-  'locationNote', 'themes', 'notes', 'loggedBy', 'version', 'createdAt', 'updatedAt',
+  'locationNote', 'themes', 'notes', 'loggedBy', 'version', 'createdAt', 'updatedAt', 'hiddenFields',
 ]);
 
 /** Imports `plugins/<name>/index.ts` for each name and checks them together. */

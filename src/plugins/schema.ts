@@ -3,6 +3,7 @@
  * Activity, their activity kinds, their event subscriptions and whatever their `schema(api)` adds.
  * Runs after the core's schema modules, before the build (see ../schema.ts).
  */
+import { hiddenWhen } from '../auth/need-to-know.ts';
 import { canReadSignalContent } from '../auth/policy.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -14,6 +15,9 @@ import { pluginTopic, type PluginEventPayload } from './events.ts';
 import { definePilotInputTypes, enumName, graphqlType, pluginsOn, valueField } from './fields.ts';
 import { enabledPlugins, type LoadedPlugin, PluginError } from './registry.ts';
 import { createSchemaApi, type SchemaApi } from './schema-api.ts';
+
+// The core's rule for signal content (src/auth/policy.ts): pilot values on a signal are content.
+const signalContentHidden = (signal: any, ctx: Context) => !canReadSignalContent(ctx.viewer, signal);
 
 type JsonObject = Record<string, unknown>;
 
@@ -45,6 +49,7 @@ function defineNamespaces() {
         fields,
         (values) => values,
       );
+      if (target === 'Signal') hiddenWhen('Signal', plugin.name, signalContentHidden);
       const options = {
         type: Values,
         nullable: true,
@@ -52,7 +57,7 @@ function defineNamespaces() {
         resolve: async (record: any, _args: unknown, ctx: Context, info: any) => {
           if (target === 'Signal') {
             // What a pilot records about a signal is part of its content.
-            if (!canReadSignalContent(ctx.viewer, record)) {
+            if (signalContentHidden(record, ctx)) {
               ctx.hidden.hide(info);
               return null;
             }

@@ -11,3 +11,4 @@ import './assessment.ts';
 import './evaluation/query.ts';
 import './audit.ts';
 import './subscriptions.ts';
+import './hidden-fields.ts';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { canSeePeopleOf, partnershipWhere, SIGNAL_HANDLERS } from '../auth/policy.ts';
+import { hiddenWhen } from '../auth/need-to-know.ts';
 import { builder, type Types } from '../builder.ts';
+import type { Context } from '../context.ts';
 import { badInput, forbidden, notFound, staleVersion } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { FundingType, PartnershipForm, PartnershipStatus } from '../generated/prisma/enums.ts';
@@ -35,6 +37,8 @@ const Facilities = builder.objectRef<{ hasRoom: boolean; roomLocation: string | 
   }),
 });
 
+const schoolContactHidden = hiddenWhen('Partnership', 'schoolContact', (p: { id: string; cityId: string }, ctx: Context) => !canSeePeopleOf(ctx.viewer, p));
+
 export const PartnershipRef = builder.prismaNode('Partnership', {
   id: { field: 'id' },
   nullable: true,
@@ -61,7 +65,7 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       description: "The school's fixed contact person for youth work (vast aanspreekpunt).",
       select: (_args, _ctx, nestedSelection) => ({ cityId: true, schoolContact: nestedSelection(true) }),
       resolve: (p, _args, ctx, info) => {
-        if (canSeePeopleOf(ctx.viewer, p)) return p.schoolContact;
+        if (!schoolContactHidden(p, ctx)) return p.schoolContact;
         ctx.hidden.hide(info); // whether or not there is one: hidden says nothing about it
         return null;
       },

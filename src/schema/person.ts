@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { membershipWhere, personWhere, roleAssignmentWhere } from '../auth/policy.ts';
 import { auditWrite } from '../audit.ts';
 import { builder } from '../builder.ts';
+import { hiddenWhen } from '../auth/need-to-know.ts';
 import type { Context } from '../context.ts';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -56,7 +57,8 @@ async function maySee(person: { id: string }, ctx: Context): Promise<boolean> {
 }
 
 /** A field of a person that only those who may see the person read; null (listed as hidden) for others. */
-function personal<P extends { id: string }, T>(value: (person: P) => T) {
+function personal<P extends { id: string }, T>(field: string, value: (person: P) => T) {
+  hiddenWhen('Person', field, async (person: P, ctx: Context) => !(await maySee(person, ctx)));
   return async (person: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<T | null> => {
     if (await maySee(person, ctx)) return value(person);
     ctx.hidden.hide(info);
@@ -68,14 +70,18 @@ function personal<P extends { id: string }, T>(value: (person: P) => T) {
  * A school or organisation of a person: hidden with the person, and hidden when it is in a city whose
  * data you may not see (someone can hold roles in two cities; only admins see across cities).
  */
-function ofVisibleCity<P extends { id: string }, T extends { cityId: string }>(related: (person: P) => T | null) {
-  return async (person: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<T | null> => {
+function ofVisibleCity<P extends { id: string }, T extends { cityId: string }>(field: string, related: (person: P) => T | null) {
+  const hidden = hiddenWhen('Person', field, async (person: P, ctx: Context) => {
     const record = related(person);
-    const visible = await maySee(person, ctx);
-    if (visible && !record) return null;
-    if (visible && record && (ctx.viewer.isAdmin || (await ctx.loaders.cityVisible.load(record.cityId)))) return record;
-    ctx.hidden.hide(info);
-    return null;
+    if (!(await maySee(person, ctx))) return true;
+    return !!record && !ctx.viewer.isAdmin && !(await ctx.loaders.cityVisible.load(record.cityId));
+  });
+  return async (person: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<T | null> => {
+    if (await hidden(person, ctx)) {
+      ctx.hidden.hide(info);
+      return null;
+    }
+    return related(person);
   };
 }
 
@@ -96,19 +102,19 @@ export const PersonRef = builder.prismaNode('Person', {
       type: ActorKindEnum,
       resolve: (p, _args, ctx) => ctx.loaders.actorKind.load(p.id),
     }),
-    name: t.string({ nullable: true, resolve: personal((p) => p.name) }),
-    email: t.string({ nullable: true, description: 'Work email address.', resolve: personal((p) => p.email) }),
+    name: t.string({ nullable: true, resolve: personal('name', (p) => p.name) }),
+    email: t.string({ nullable: true, description: 'Work email address.', resolve: personal('email', (p) => p.email) }),
     organisation: t.field({
       type: YouthWorkOrganisationRef,
       nullable: true,
       select: (_args, _ctx, nestedSelection) => ({ organisation: nestedSelection({ select: { cityId: true } }) }),
-      resolve: ofVisibleCity((p: { id: string; organisation?: { cityId: string } | null }) => p.organisation ?? null) as never,
+      resolve: ofVisibleCity('organisation', (p: { id: string; organisation?: { cityId: string } | null }) => p.organisation ?? null) as never,
     }),
     school: t.field({
       type: SchoolRef,
       nullable: true,
       select: (_args, _ctx, nestedSelection) => ({ school: nestedSelection({ select: { cityId: true } }) }),
-      resolve: ofVisibleCity((p: { id: string; school?: { cityId: string } | null }) => p.school ?? null) as never,
+      resolve: ofVisibleCity('school', (p: { id: string; school?: { cityId: string } | null }) => p.school ?? null) as never,
     }),
     roles: t.field({
       type: [RoleAssignmentRef],
@@ -123,9 +129,9 @@ export const PersonRef = builder.prismaNode('Person', {
         return null;
       },
     }),
-    version: t.int({ nullable: true, resolve: personal((p) => p.version) }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: personal((p) => p.createdAt) }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: personal((p) => p.updatedAt) }),
+    version: t.int({ nullable: true, resolve: personal('version', (p) => p.version) }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: personal('createdAt', (p) => p.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: personal('updatedAt', (p) => p.updatedAt) }),
   }),
 });
 

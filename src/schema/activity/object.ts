@@ -1,5 +1,7 @@
 import { ACTIVITY_LOGGERS, activityWhere, actsIn, SIGNAL_HANDLERS, signalWhere } from '../../auth/policy.ts';
+import { hiddenWhen } from '../../auth/need-to-know.ts';
 import { builder, resolveInterfaceIds } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { registerInterfaceIds, uuidOrNil } from '../../validation.ts';
 import { ActivityLocationEnum } from '../enums.ts';
 import { PersonRef } from '../person.ts';
@@ -7,6 +9,9 @@ import { SignalRef, YouthRef } from '../signal/object.ts';
 import { cursorPosition } from '../cursors.ts';
 import { activityListArgs, activityListQuery, ActivityKindEnum } from './filters.ts';
 import { activityKinds } from './kinds.ts';
+
+const notesHidden = hiddenWhen('Activity', 'notes', (a: { partnershipId: string }, ctx: Context) => !actsIn(ctx.viewer, a.partnershipId, ACTIVITY_LOGGERS));
+const youthHidden = hiddenWhen('IndividualGuidance', 'youth', (a: { partnershipId: string }, ctx: Context) => !actsIn(ctx.viewer, a.partnershipId, SIGNAL_HANDLERS));
 
 const typeNameOfKind = new Map(activityKinds().map((k) => [k.kind, k.typeName]));
 
@@ -50,7 +55,7 @@ export const ActivityRef = builder.prismaInterface('Activity', {
       nullable: true,
       description: 'Free text; visible to those who log activities in the partnership (null for others).',
       resolve: (a, _args, ctx, info) => {
-        if (actsIn(ctx.viewer, a.partnershipId, ACTIVITY_LOGGERS)) return a.notes;
+        if (!notesHidden(a, ctx)) return a.notes;
         ctx.hidden.hide(info); // whether or not there are any: hidden says nothing about them
         return null;
       },
@@ -118,7 +123,7 @@ builder.prismaObjectFields(IndividualGuidance, (t) => ({
     description: 'The young person guided (pseudonymous); visible to those who handle signals in the partnership.',
     select: (_args, _ctx, nestedSelection) => ({ partnershipId: true, youth: nestedSelection(true) }),
     resolve: (a, _args, ctx, info) => {
-      if (actsIn(ctx.viewer, a.partnershipId, SIGNAL_HANDLERS)) return a.youth;
+      if (!youthHidden(a, ctx)) return a.youth;
       ctx.hidden.hide(info); // whether or not there is one: hidden says nothing about it
       return null;
     },

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { hiddenWhen } from '../../auth/need-to-know.ts';
 import { canReadSignalContent, signalContentWhere, signalWhere, youthWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
@@ -55,9 +56,12 @@ type SignalRow = { id: string; partnershipId: string; ownerSide: PartnerSide; sh
  * Resolves a content field of a signal: its value when the viewer may read the content (and the
  * read is audited), otherwise null, listed in the response's `extensions.hiddenFields`.
  */
+export const signalContentHidden = (signal: SignalRow, ctx: Context) => !canReadSignalContent(ctx.viewer, signal);
+
 function content<T>(field: string, value: (signal: SignalRow & Record<string, unknown>) => T, { audited = true } = {}) {
+  const hidden = hiddenWhen('Signal', field, signalContentHidden);
   return (signal: SignalRow, _args: unknown, ctx: Context, info: GraphQLResolveInfo): T | null => {
-    if (!canReadSignalContent(ctx.viewer, signal)) {
+    if (hidden(signal, ctx)) {
       ctx.hidden.hide(info);
       return null;
     }
