@@ -170,7 +170,8 @@ describe('1. every list of signals that depends on content audits it, on every p
   });
 
   it('the schema refuses to build a field returning signals that does not say what it reads', () => {
-    const make = (extensions?: object) => {
+    const make = (extensions?: Record<string, unknown>) => {
+      // A builder of its own with only this plugin (the global declarations also ask for prisma options).
       const b = new SchemaBuilder<{ Objects: { Signal: { id: string } } }>({ plugins: [AuditedLists] } as never);
       b.objectType('Signal', { fields: (f) => ({ id: f.exposeID('id') }) });
       b.queryType({ fields: (f) => ({ urgentSignals: f.field({ type: ['Signal'], extensions: extensions as never, resolve: () => [] }) }) });

@@ -11,11 +11,15 @@
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import { type GraphQLFieldResolver, getNamedType, type GraphQLSchema, isListType, isNonNullType, isObjectType, type GraphQLOutputType } from 'graphql';
 import type { AuditTrail } from '../audit.ts';
+import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
 
-/** Which content fields a list of signals reads about each signal it returns, given the field's args. */
+/**
+ * Which content fields a list of signals reads about each signal it returns, given the field's args
+ * and the viewer (not the context: a plugin's function must not get the unscoped database).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ListedSignalContent = (args: any, ctx: Context) => readonly string[];
+export type ListedSignalContent = (args: any, viewer: Viewer) => readonly string[];
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
@@ -46,7 +50,7 @@ export class AuditedListsPlugin<Types extends SchemaTypes> extends BasePlugin<Ty
     if (!content) return resolver;
     return (parent: unknown, args: object, ctx: Types['Context'], info: Parameters<typeof resolver>[3]) => {
       const audit = (result: unknown) => {
-        const fields = content(args, ctx as Context);
+        const fields = content(args, (ctx as Context).viewer);
         if (fields.length > 0) {
           for (const id of listedIds(result)) for (const field of fields) (ctx as { audit: AuditTrail }).audit.read('Signal', id, field);
         }

@@ -144,7 +144,7 @@ export const SignalRef = builder.prismaNode('Signal', {
 });
 
 /** Filtering or sorting a list of signals on content reads that content of every signal it returns. */
-export const listedSignalContent: ListedSignalContent = (args, ctx) => signalListQuery(ctx.viewer, args.filter, args.orderBy).contentFields;
+export const listedSignalContent: ListedSignalContent = (args, viewer) => signalListQuery(viewer, args.filter, args.orderBy).contentFields;
 
 /** The one connection type for every list of signals. */
 export const SignalConnection = builder.connectionObject({ type: SignalRef, name: 'SignalConnection' }, { name: 'SignalEdge' });
@@ -165,7 +165,7 @@ export const YouthRef = builder.prismaNode('Youth', {
       args: signalListArgs(t),
       description: "This young person's signals whose content you may read (the link to a youth is content).",
       // Listing a young person's signals links each of them to the young person.
-      extensions: { listedSignalContent: ((args, ctx) => ['youth', ...signalListQuery(ctx.viewer, args.filter, args.orderBy).contentFields]) satisfies ListedSignalContent },
+      extensions: { listedSignalContent: ((args, viewer) => ['youth', ...signalListQuery(viewer, args.filter, args.orderBy).contentFields]) satisfies ListedSignalContent },
       query: (args, ctx) => awaitedQuery((async () => {
         const { where, scope, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, youthId: null }, args.orderBy);
         const content = signalContentWhere(ctx.viewer);
