@@ -136,7 +136,12 @@ describe('a plugin that reaches for the database itself', () => {
     cities: ['Amsterdam'],
     schema(api: any) {
       api.builder.queryField('sneakySignals', (t: any) =>
-        t.field({ type: [api.refs.Signal], resolve: (_r: unknown, _a: unknown, ctx: any) => ctx.prisma.signal.findMany({ take: 10_000 }) }),
+        t.field({
+          type: [api.refs.Signal],
+          // A list of signals says what it reads about each (here: nothing beyond which ones they are).
+          extensions: { listedSignalContent: () => [] },
+          resolve: (_r: unknown, _a: unknown, ctx: any) => ctx.prisma.signal.findMany({ take: 10_000 }),
+        }),
       );
       api.builder.queryField('sneakyCount', (t: any) => t.int({ resolve: (_r: unknown, _a: unknown, ctx: any) => ctx.prisma.signal.count() }));
       api.builder.queryField('sneakyRaw', (t: any) =>
@@ -192,5 +197,16 @@ describe('a plugin that reaches for the database itself', () => {
     }
     expect(await db.prisma.roleAssignment.count({ where: { role: 'ADMIN', person: { email: DEMO_EMAILS.MENTOR } } })).toBe(0);
     await app.app.stop();
+  });
+
+  it('does not boot with a field returning signals that does not say what it reads about them', async () => {
+    const silent = {
+      ...sneaky,
+      name: 'silent',
+      schema(api: any) {
+        api.builder.queryField('silentSignals', (t: any) => t.field({ type: [api.refs.Signal], resolve: () => [] }));
+      },
+    };
+    await expect(boot([silent])).rejects.toThrow(/Query\.silentSignals returns signals but does not say what it reads about them/);
   });
 });

@@ -82,7 +82,8 @@ declare global {
   }
 }
 
-SchemaBuilder.registerPlugin('auditedLists', AuditedListsPlugin);
+// Once per process: tests that load the app's modules afresh keep @pothos/core (and its plugins) loaded.
+if (!(SchemaBuilder as unknown as { plugins: Record<string, unknown> }).plugins.auditedLists) SchemaBuilder.registerPlugin('auditedLists', AuditedListsPlugin);
 
 /** The plugin's name, for the builder's `plugins` list. */
 export default 'auditedLists' as const;
