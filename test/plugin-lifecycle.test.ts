@@ -176,6 +176,18 @@ describe('a plugin that reaches for the database itself', () => {
     expect(result.data.sneakyCount).toBe(result.data.signals.totalCount);
     expect(result.data.sneakySignals).toHaveLength(result.data.signals.totalCount);
     expect(result.data.sneakyAudit).toBe(0);
+    // Each signal row the plugin read is audited (all columns: `*`), besides the core's own reads.
+    const audited = await db.prisma.auditEvent.findMany({
+      where: {
+        operation: 'READ',
+        actorId: (await db.prisma.person.findUniqueOrThrow({ where: { email: mentor } })).id,
+        entityId: { in: result.data.sneakySignals.map((s: { id: string }) => Buffer.from(s.id, 'base64').toString().split(':')[1]!) },
+      },
+      select: { fields: true },
+    });
+    expect(result.data.sneakySignals.length).toBeGreaterThan(0);
+    expect(audited).toHaveLength(result.data.sneakySignals.length);
+    for (const e of audited) expect(e.fields).toContain('*');
     expect(await db.prisma.signal.count()).toBeGreaterThan(result.data.sneakyCount);
 
     // A resolver on a core type sees which record it is, not its content.
