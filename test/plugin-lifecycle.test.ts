@@ -139,7 +139,7 @@ describe('a plugin that reaches for the database itself', () => {
       api.builder.queryField('sneakySignals', (t: any) =>
         t.field({
           type: [api.refs.Signal],
-          // A field returning signals says which content its filter or order reads (none here): the schema refuses one that does not.
+          // A list of signals says what it reads about each (here: nothing beyond which ones they are).
           extensions: { listedSignalContent: () => [] },
           resolve: (_r: unknown, _a: unknown, ctx: any) => ctx.prisma.signal.findMany({ take: 10_000 }),
         }),
@@ -177,6 +177,18 @@ describe('a plugin that reaches for the database itself', () => {
     expect(result.data.sneakyCount).toBe(result.data.signals.totalCount);
     expect(result.data.sneakySignals).toHaveLength(result.data.signals.totalCount);
     expect(result.data.sneakyAudit).toBe(0);
+    // Each signal row the plugin read is audited (all columns: `*`), besides the core's own reads.
+    const audited = await db.prisma.auditEvent.findMany({
+      where: {
+        operation: 'READ',
+        actorId: (await db.prisma.person.findUniqueOrThrow({ where: { email: mentor } })).id,
+        entityId: { in: result.data.sneakySignals.map((s: { id: string }) => Buffer.from(s.id, 'base64').toString().split(':')[1]!) },
+      },
+      select: { fields: true },
+    });
+    expect(result.data.sneakySignals.length).toBeGreaterThan(0);
+    expect(audited).toHaveLength(result.data.sneakySignals.length);
+    for (const e of audited) expect(e.fields).toContain('*');
     expect(await db.prisma.signal.count()).toBeGreaterThan(result.data.sneakyCount);
 
     // A resolver on a core type sees which record it is, not its content.
@@ -198,5 +210,16 @@ describe('a plugin that reaches for the database itself', () => {
     }
     expect(await db.prisma.roleAssignment.count({ where: { role: 'ADMIN', person: { email: DEMO_EMAILS.MENTOR } } })).toBe(0);
     await app.app.stop();
+  });
+
+  it('does not boot with a field returning signals that does not say what it reads about them', async () => {
+    const silent = {
+      ...sneaky,
+      name: 'silent',
+      schema(api: any) {
+        api.builder.queryField('silentSignals', (t: any) => t.field({ type: [api.refs.Signal], resolve: () => [] }));
+      },
+    };
+    await expect(boot([silent])).rejects.toThrow(/Query\.silentSignals returns signals but does not say what it reads about them/);
   });
 });

@@ -42,6 +42,8 @@ const VIEWER_RULES: Record<string, (viewer: Viewer) => Where> = {
 };
 
 const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
+/** Reads that return rows (whose signal content a plugin then holds: audited). */
+const ROWS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany']);
 
 /** Relation fields per model, from the Prisma datamodel. */
 const RELATIONS: Record<string, Set<string>> = Object.fromEntries(
@@ -85,9 +87,12 @@ function onlyModels<T extends object>(client: T): T {
   });
 }
 
-/** A read-only client whose reads apply `viewer`'s access rules. */
-export function scopedPrisma(prisma: PrismaClient, viewer: Viewer): PrismaClient {
-  return guardedPrisma(prisma, Object.fromEntries(Object.entries(VIEWER_RULES).map(([model, rule]) => [model, () => rule(viewer)])));
+/**
+ * A read-only client whose reads apply `viewer`'s access rules. With `onSignalRead`, every signal row
+ * it returns is reported with the columns read (`*` for all), to be audited like the core's reads.
+ */
+export function scopedPrisma(prisma: PrismaClient, viewer: Viewer, onSignalRead?: (id: string, fields: string[]) => void): PrismaClient {
+  return guardedPrisma(prisma, Object.fromEntries(Object.entries(VIEWER_RULES).map(([model, rule]) => [model, () => rule(viewer)])), onSignalRead);
 }
 
 /** What a core event is about, as its handlers' database sees it. */
@@ -117,7 +122,7 @@ export function eventPrisma(prisma: PrismaClient, event: EventScope): PrismaClie
   });
 }
 
-function guardedPrisma(prisma: PrismaClient, rules: Rules): PrismaClient {
+function guardedPrisma(prisma: PrismaClient, rules: Rules, onSignalRead?: (id: string, fields: string[]) => void): PrismaClient {
   const extended = prisma.$extends({
     query: {
       $allModels: {
@@ -131,7 +136,17 @@ function guardedPrisma(prisma: PrismaClient, rules: Rules): PrismaClient {
           refuseRelations(model, a);
           const where = a.where ?? {};
           const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
-          return query({ ...a, where: { ...where, AND: [...and, rule()] } } as Prisma.Args<unknown, 'findMany'>);
+          const scoped = { ...a, where: { ...where, AND: [...and, rule()] } };
+          if (model !== 'Signal' || !onSignalRead || !ROWS.has(operation)) return query(scoped as Prisma.Args<unknown, 'findMany'>);
+          const select = a.select as Record<string, unknown> | undefined;
+          const fields = select ? Object.keys(select).filter((k) => select[k] && k !== 'id') : ['*'];
+          const withId = select ? { ...scoped, select: { ...select, id: true } } : scoped;
+          return query(withId as Prisma.Args<unknown, 'findMany'>).then((result: unknown) => {
+            for (const row of [result].flat() as ({ id?: unknown } | null)[]) {
+              if (row && typeof row.id === 'string' && fields.length) onSignalRead(row.id, fields);
+            }
+            return result;
+          });
         },
       },
     },
@@ -156,7 +171,8 @@ export function pluginContext(ctx: Context): Context {
   const known = scoped.get(ctx);
   // A subscription refreshes its viewer per event: scope by the current one.
   if (known && known.viewer === ctx.viewer) return known.ctx;
-  const view: Context = { ...ctx, prisma: scopedPrisma(ctx.prisma, ctx.viewer), pubsub: NO_PUBSUB };
+  const audit = (id: string, fields: string[]) => fields.forEach((field) => ctx.audit.read('Signal', id, field));
+  const view: Context = { ...ctx, prisma: scopedPrisma(ctx.prisma, ctx.viewer, audit), pubsub: NO_PUBSUB };
   scoped.set(ctx, { viewer: ctx.viewer, ctx: view });
   return view;
 }

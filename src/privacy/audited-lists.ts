@@ -85,7 +85,7 @@ declare global {
   }
 }
 
-// Once per process: a module graph evaluated again (tests that reload the schema) finds it registered.
+// Once per process: tests that load the app's modules afresh keep @pothos/core (and its plugins) loaded.
 if (!(SchemaBuilder as unknown as { plugins: Record<string, unknown> }).plugins.auditedLists) SchemaBuilder.registerPlugin('auditedLists', AuditedListsPlugin);
 
 /** The plugin's name, for the builder's `plugins` list. */
