@@ -81,6 +81,24 @@ describe('definitions that stop the boot', () => {
     expect(checkPlugins(needs('>=1.0.0')).map((p) => p.name)).toEqual(['utrecht', 'zeist']);
   });
 
+  it('a plugin whose code uses a field constructor that does not exist fails naming the plugin and the constructor', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'plugins-'));
+    mkdirSync(join(dir, 'zwolle'));
+    const api = new URL('../src/plugins/api.ts', import.meta.url).pathname;
+    writeFileSync(
+      join(dir, 'zwolle', 'index.ts'),
+      `import { definePlugin, field } from ${JSON.stringify(api)};\n` +
+        `export default definePlugin({ name: 'zwolle', version: '1.0.0', description: 'x', cities: ['Zwolle'],\n` +
+        `  fields: { Activity: { visitedAt: field.datetime({ description: 'when' }) } } });\n`,
+    );
+    const error = await loadPlugins(['zwolle'], dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PluginError);
+    expect((error as Error).message).toMatch(/^Plugin "zwolle": zwolle\/index\.(ts|js) failed to load: field\.datetime does not exist; pilot fields are field\.string, field\.int, .*field\.date, field\.enum$/);
+  });
+
   it('a plugin folder that does not exist, and a PLUGINS setting that is not a list of names', async () => {
     await expect(loadPlugins(['rotterdam'])).rejects.toThrow(/^Plugin "rotterdam": not found \(expected .*plugins\/rotterdam\/index\.ts\)$/);
     expect(() => loadConfig({ PLUGINS: 'amsterdam; rm -rf' })).toThrow(ConfigError);

@@ -62,7 +62,7 @@ export interface PilotField {
 type FieldOptions = Omit<PilotField, 'type' | 'values'>;
 
 /** Constructors for pilot fields, e.g. `field.int({ description: '…', min: 0 })`. */
-export const field = {
+const constructors = {
   string: (o: FieldOptions & { values?: readonly string[] }): PilotField => ({ ...o, type: 'string' }),
   int: (o: FieldOptions & { values?: readonly number[] }): PilotField => ({ ...o, type: 'int' }),
   float: (o: FieldOptions): PilotField => ({ ...o, type: 'float' }),
@@ -72,6 +72,19 @@ export const field = {
   /** One of `values` (GraphQL enum values, UPPER_CASE); with `list: true`, several. */
   enum: (values: readonly string[], o: FieldOptions): PilotField => ({ ...o, type: 'enum', values }),
 };
+
+/**
+ * The field constructors; one that does not exist (`field.datetime`) fails with a message naming it
+ * and the ones that do (the registry adds the plugin's name), not with "is not a function".
+ */
+export const field: typeof constructors = new Proxy(constructors, {
+  get(target, prop, receiver) {
+    if (typeof prop === 'string' && !Object.hasOwn(target, prop) && prop !== 'then') {
+      throw new Error(`field.${prop} does not exist; pilot fields are field.${Object.keys(target).join(', field.')}`);
+    }
+    return Reflect.get(target, prop, receiver);
+  },
+});
 
 /** An activity kind a plugin adds: a GraphQL type implementing `Activity`, loggable through `logActivity`. */
 export interface PluginActivityKind {

@@ -258,7 +258,13 @@ export async function loadPlugins(names: readonly string[], dir = PLUGINS_DIR): 
   for (const folder of names) {
     const file = `${dir.replace(/\/$/, '')}/${folder}/${PLUGIN_ENTRY}`;
     if (!/^[a-zA-Z0-9_-]+$/.test(folder) || !existsSync(file)) throw new PluginError(folder, `not found (expected ${file})`);
-    const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    let module: { default?: unknown };
+    try {
+      module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    } catch (error) {
+      // A mistake in the plugin's own code (e.g. field.datetime): one line naming the plugin.
+      throw new PluginError(folder, `${folder}/${PLUGIN_ENTRY} failed to load: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
     if (!module.default) throw new PluginError(folder, 'index.ts must default-export definePlugin({ … })');
     definitions.push({ folder, definition: module.default });
   }
