@@ -73,13 +73,15 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log };
 
   const tracing = config.tracing ? createTracing(config.tracing) : undefined;
+  let graphiqlPage: string | undefined;
   const yoga = createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     maxRequestBodySize: config.limits.maxBodyBytes,
     // Bundled from npm (no request leaves the page); subscriptions over SSE carry the headers typed in it.
     graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'SSE' } : false,
-    renderGraphiQL,
+    // The page is the same for every request: rendered once (its 9 MB are then compressed once).
+    renderGraphiQL: (options) => (graphiqlPage ??= renderGraphiQL(options)),
     context: (initial) => createContext(deps, initial),
     // Unset: any origin in development; production answers no cross-origin browser call unless listed.
     cors: config.corsOrigins === undefined ? undefined : config.corsOrigins.length ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,

@@ -1,5 +1,6 @@
 import { pipeline, Readable } from 'node:stream';
-import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
 
 /** Bodies worth compressing: GraphQL results, exports, GraphiQL. Event streams are never buffered. */
@@ -28,14 +29,35 @@ export function chooseEncoding(accept: string | null): 'br' | 'gzip' | undefined
  * Request bodies are not decompressed: a compressed upload could expand past the body limit.
  */
 export function useCompression(): Plugin {
+  // Pages (GraphiQL, ~9 MB of bundled scripts) are the same for everyone: compressed once, not per request.
+  const pages = new Map<string, Buffer>();
+  const compressPage = (html: string, encoding: 'br' | 'gzip') => {
+    const key = `${encoding}:${createHash('sha256').update(html).digest('base64')}`;
+    let compressed = pages.get(key);
+    if (!compressed) {
+      compressed = encoding === 'br' ? brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(html, { level: 6 });
+      if (pages.size >= 8) pages.delete(pages.keys().next().value!);
+      pages.set(key, compressed);
+    }
+    return compressed;
+  };
   return {
-    onResponse({ request, response, setResponse, fetchAPI }) {
+    async onResponse({ request, response, setResponse, fetchAPI }) {
       if (!response.body || response.headers.has('content-encoding')) return;
       if (!COMPRESSIBLE.test(response.headers.get('content-type') ?? '')) return;
       const length = response.headers.get('content-length');
       if (length !== null && Number(length) < MIN_BYTES) return;
       const encoding = chooseEncoding(request.headers.get('accept-encoding'));
       if (!encoding) return;
+      if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
+        const headers = new fetchAPI.Headers(response.headers);
+        headers.set('content-encoding', encoding);
+        headers.delete('content-length');
+        headers.append('vary', 'accept-encoding');
+        const page = compressPage(await response.text(), encoding);
+        setResponse(new fetchAPI.Response(new Uint8Array(page), { status: response.status, statusText: response.statusText, headers }));
+        return;
+      }
       const compressor =
         encoding === 'br'
           ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
