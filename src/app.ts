@@ -68,7 +68,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await ensurePilotIndexes(db.prisma, log);
   if (plugins.length) log.info({ plugins: plugins.map((p) => `${p.name}@${p.definition.version}`) }, 'plugins enabled');
 
-  const bus: EventBus = await createEventBus(config.redisUrl, log);
+  const bus: EventBus = await createEventBus(config.redisUrl, log, config.redisChannelPrefix);
   const hooks = withPluginHooks(bus.pubsub, { prisma: db.prisma, log });
   const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log };
 

@@ -15,6 +15,7 @@ const schema = z.object({
     .optional(),
   PGLITE_DATA_DIR: z.string().default('.data/pglite'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_CHANNEL_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1–64 letters, digits or : _ . -').default('jongerenwerk:'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Where a development setup without JWT_SECRET keeps its random secret (default: beside the data). */
   JWT_SECRET_FILE: z.string().min(1).optional(),
@@ -73,6 +74,8 @@ export type Config = {
   /** PostgreSQL when set; otherwise the embedded PGlite database in `pgliteDataDir`. */
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   redisUrl?: string;
+  /** Prefix of this deployment's Redis channels (REDIS_CHANNEL_PREFIX), so deployments sharing a Redis stay apart. */
+  redisChannelPrefix: string;
   /** `secretFile`: where the random development secret lives when JWT_SECRET is not set. */
   jwt: { readonly secret: string; secretFile?: string; issuer: string; ttl: string };
   seedDemoData: boolean;
@@ -158,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { kind: 'postgres', url: c.DATABASE_URL }
       : { kind: 'pglite', dataDir: c.PGLITE_DATA_DIR },
     redisUrl: c.REDIS_URL,
+    redisChannelPrefix: c.REDIS_CHANNEL_PREFIX,
     jwt: jwtConfig(c.JWT_SECRET, devSecretFile(c), c.JWT_ISSUER, c.JWT_TTL),
     // Demo data never lands in an empty production database unless asked for.
     seedDemoData: c.SEED_DEMO_DATA ?? c.NODE_ENV !== 'production',

@@ -29,7 +29,7 @@ export interface EventBus {
  * Redis that cannot be reached at start stops the server; one that fails later loses live events
  * (logged), never a write, which has committed before it is published.
  */
-export async function createEventBus(redisUrl: string | undefined, log: Logger): Promise<EventBus> {
+export async function createEventBus(redisUrl: string | undefined, log: Logger, channelPrefix = 'jongerenwerk:'): Promise<EventBus> {
   if (!redisUrl) return { pubsub: createPubSub<Events>(), close: async () => {} };
   const options = { maxRetriesPerRequest: 3, lazyConnect: true };
   const publishClient = new Redis(redisUrl, options);
@@ -52,7 +52,8 @@ export async function createEventBus(redisUrl: string | undefined, log: Logger):
       log.error({ err: error, channel }, 'live event lost: Redis publish failed');
       return 0;
     });
-  const pubsub = createPubSub<Events>({ eventTarget: createRedisEventTarget<any>({ publishClient, subscribeClient }) });
+  const eventTarget = prefixed(createRedisEventTarget<any>({ publishClient, subscribeClient }), channelPrefix);
+  const pubsub = createPubSub<Events>({ eventTarget });
   return {
     pubsub,
     close: async () => {
@@ -60,4 +61,28 @@ export async function createEventBus(redisUrl: string | undefined, log: Logger):
       subscribeClient.disconnect();
     },
   };
+}
+
+/**
+ * The event target on Redis channels `<prefix><topic>`, so that two deployments sharing one Redis
+ * (a test and a production one, two cities) never see each other's events.
+ */
+function prefixed<T extends { addEventListener: any; removeEventListener: any; dispatchEvent: any }>(target: T, prefix: string): T {
+  const wrapped = new WeakMap<object, (event: CustomEvent) => void>();
+  const unwrap = (listener: any) => {
+    let inner = wrapped.get(listener);
+    if (!inner) {
+      inner = (event: CustomEvent) => {
+        const local = new CustomEvent(event.type.slice(prefix.length), { detail: event.detail });
+        typeof listener === 'function' ? listener(local) : listener.handleEvent(local);
+      };
+      wrapped.set(listener, inner);
+    }
+    return inner;
+  };
+  return {
+    addEventListener: (type: string, listener: any, options?: unknown) => target.addEventListener(prefix + type, unwrap(listener), options),
+    removeEventListener: (type: string, listener: any, options?: unknown) => target.removeEventListener(prefix + type, unwrap(listener), options),
+    dispatchEvent: (event: CustomEvent) => target.dispatchEvent(new CustomEvent(prefix + event.type, { detail: event.detail })),
+  } as unknown as T;
 }
