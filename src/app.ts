@@ -9,7 +9,7 @@ import type { Config } from './config.ts';
 import { authorizationFromConnectionParams, WS_SIGN_IN_HINT } from './auth/token.ts';
 import { createContext, type ContextDeps, loadViewer } from './context.ts';
 import { type Database, openDatabase } from './db.ts';
-import { codeVariableError, ErrorCode, fromKnownError } from './errors.ts';
+import { appError, codeVariableError, ErrorCode, fromKnownError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
@@ -138,6 +138,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: guardSubscribe(async (ctx, _id, params) => {
+        // graphql-ws has already reserved this one's id: the count includes it.
+        if (Object.keys(ctx.subscriptions).length > config.limits.maxSubscriptionsPerSocket) {
+          return [appError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `This connection already holds ${config.limits.maxSubscriptionsPerSocket} subscriptions; complete one first.`, { limit: config.limits.maxSubscriptionsPerSocket })];
+        }
         const query = trustedQueryOf(trusted, params as never);
         if (typeof query !== 'string') return [query];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({

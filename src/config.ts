@@ -43,6 +43,7 @@ const schema = z.object({
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   MAX_FRAGMENTS: z.coerce.number().int().min(0).default(50),
   MAX_SELECTIONS: z.coerce.number().int().min(10).default(2_000),
+  MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(100),
   CORS_ORIGINS: z
     .string()
     .regex(/^\s*(https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*)?$/, 'must be origins like https://app.example.nl separated by commas')
@@ -95,6 +96,8 @@ export type Config = {
     maxDirectives: number;
     maxFragments: number;
     maxSelections: number;
+    /** Subscriptions one graphql-ws connection may hold at once. */
+    maxSubscriptionsPerSocket: number;
   };
   /** Origins allowed to call the API from a browser; `undefined` = any in development, none but the same origin in production. */
   corsOrigins?: string[];
@@ -177,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxDirectives: c.MAX_DIRECTIVES,
       maxFragments: c.MAX_FRAGMENTS,
       maxSelections: c.MAX_SELECTIONS,
+      maxSubscriptionsPerSocket: c.MAX_SUBSCRIPTIONS_PER_SOCKET,
     },
     corsOrigins:
       c.CORS_ORIGINS === undefined ? (c.NODE_ENV === 'production' ? [] : undefined) : c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),

@@ -35,6 +35,8 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** Too many operations from you (or, without a token, from your address) in the last minute; `extensions.retryAfterSeconds` says when to try again. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A graphql-ws connection already holds as many subscriptions as it may (`MAX_SUBSCRIPTIONS_PER_SOCKET`). */
+  TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -62,3 +62,37 @@ describe('graphql-ws sign-in', () => {
     }
   });
 });
+
+describe('graphql-ws limits', () => {
+  it('a connection holds at most MAX_SUBSCRIPTIONS_PER_SOCKET subscriptions: one more is a coded error for its id, the others keep going', async () => {
+    const limited = await createTestApp({ env: { MAX_SUBSCRIPTIONS_PER_SOCKET: '2' } });
+    const { url: limitedUrl } = await limited.app.start(0, '127.0.0.1');
+    const workerToken = await limited.tokenFor('YOUTH_WORKER');
+    const client = createClient({ url: limitedUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${workerToken}` }, retryAttempts: 0 });
+    const errors: unknown[][] = [];
+    const disposers: (() => void)[] = [];
+    try {
+      const subscribe = () =>
+        new Promise<void>((resolve) => {
+          disposers.push(
+            client.subscribe({ query: 'subscription { activityLogged { id } }' }, { next: () => {}, error: (e) => (errors.push(e as unknown[]), resolve()), complete: () => resolve() }),
+          );
+          setTimeout(resolve, 300);
+        });
+      await subscribe();
+      await subscribe();
+      await subscribe();
+      expect(errors).toHaveLength(1);
+      expect((errors[0] as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+      // The socket is still open: once one completes, an operation on it answers.
+      disposers[0]!();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const me = await new Promise((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: resolve, error: reject, complete: () => {} }));
+      expect(me).toBeDefined();
+    } finally {
+      disposers.forEach((d) => d());
+      await client.dispose();
+      await limited.close();
+    }
+  });
+});
