@@ -69,7 +69,7 @@ builder.queryField('auditEvents', (t) =>
       type: 'AuditEvent',
       cursor: 'id',
       description: 'The audit log, newest first (admins only).',
-      args: { filter: t.arg({ type: AuditEventFilter }) },
+      args: { filter: t.arg({ type: AuditEventFilter, description: 'Only the items matching every field given (fields left out do not filter).' }) },
       resolve: (query, _root, args, ctx) => {
         if (!ctx.viewer.isAdmin) throw forbidden('Only admins read the audit log.');
         return ctx.prisma.auditEvent.findMany({ ...query, where: auditWhere(args.filter), orderBy: [{ at: 'desc' }, { id: 'desc' }] });

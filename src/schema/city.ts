@@ -97,7 +97,7 @@ builder.queryField('schools', (t) =>
     type: 'School',
     cursor: 'id',
     description: 'Schools of the cities you work in, by name.',
-    args: { filter: t.arg({ type: SchoolFilter }) },
+    args: { filter: t.arg({ type: SchoolFilter, description: 'Only the items matching every field given (fields left out do not filter).' }) },
     resolve: async (query, _root, args, ctx) => {
       const where = schoolListWhere(ctx, args.filter);
       const position = await cursorPosition(ctx.prisma.school, { city: cityWhere(ctx.viewer) }, where, args);

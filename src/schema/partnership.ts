@@ -174,7 +174,7 @@ builder.queryField('partnerships', (t) =>
     type: 'Partnership',
     cursor: 'id',
     description: 'Partnerships you may see (your own, or those of your city).',
-    args: { filter: t.arg({ type: PartnershipFilter }), orderBy: t.arg({ type: PartnershipOrder.Input }) },
+    args: { filter: t.arg({ type: PartnershipFilter, description: 'Only the items matching every field given (fields left out do not filter).' }), orderBy: t.arg({ type: PartnershipOrder.Input, description: 'The order of the list (the default is stated on the list); ties are broken by ID, so pages are stable.' }) },
     resolve: async (query, _root, args, ctx) => {
       const list = partnershipListQuery(ctx.viewer, args.filter, args.orderBy);
       const position = await cursorPosition(ctx.prisma.partnership, partnershipWhere(ctx.viewer), list.where, args);

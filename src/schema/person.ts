@@ -175,7 +175,7 @@ builder.queryField('people', (t) =>
     type: 'Person',
     cursor: 'id',
     description: 'People you may see, by name unless `orderBy` says otherwise.',
-    args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder.Input }) },
+    args: { filter: t.arg({ type: PersonFilter, description: 'Only the items matching every field given (fields left out do not filter).' }), orderBy: t.arg({ type: PersonOrder.Input, description: 'The order of the list (the default is stated on the list); ties are broken by ID, so pages are stable.' }) },
     resolve: async (query, _root, args, ctx) => {
       const where = peopleWhere(ctx.viewer, args.filter);
       const position = await cursorPosition(ctx.prisma.person, personWhere(ctx.viewer), where, args);

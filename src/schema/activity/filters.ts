@@ -74,6 +74,6 @@ export function activityListQuery(viewer: Viewer, rawFilter: unknown, order?: Pa
 
 /** The `filter` and `orderBy` arguments shared by every activity list. */
 export const activityListArgs = (t: Args) => ({
-  filter: t.arg({ type: ActivityFilter }),
-  orderBy: t.arg({ type: ActivityOrder.Input }),
+  filter: t.arg({ type: ActivityFilter, description: 'Only the items matching every field given (fields left out do not filter).' }),
+  orderBy: t.arg({ type: ActivityOrder.Input, description: 'The order of the list (the default is stated on the list); ties are broken by ID, so pages are stable.' }),
 });

@@ -99,6 +99,6 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Para
 
 /** The `filter` and `orderBy` arguments shared by every signal list. */
 export const signalListArgs = (t: Args) => ({
-  filter: t.arg({ type: SignalFilter }),
-  orderBy: t.arg({ type: SignalOrder.Input }),
+  filter: t.arg({ type: SignalFilter, description: 'Only the items matching every field given (fields left out do not filter).' }),
+  orderBy: t.arg({ type: SignalOrder.Input, description: 'The order of the list (the default is stated on the list); ties are broken by ID, so pages are stable.' }),
 });

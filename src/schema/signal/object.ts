@@ -135,7 +135,8 @@ export const SignalRef = builder.prismaNode('Signal', {
     // as they say nothing about the young person).
     version: t.int({
       nullable: true,
-      description: 'Pass as `expectedVersion` when changing the signal.',
+      description:
+        'Pass as `expectedVersion` when changing the signal. Null for those who may only know that the signal exists: they cannot change it, and how often it changed says how much work is done on it.',
       resolve: content('version', (s) => s.version as number, { audited: false }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
