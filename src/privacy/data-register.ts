@@ -83,7 +83,8 @@ export const AUDIENCES = {
   },
   signalMetadata: {
     title: 'signal metadata',
-    note: 'That a signal exists, its status, life domain and owner side. Whoever may read the content sees these too.',
+    note:
+      'What a metadata reader gets of a signal (`Signal.access` METADATA): that it exists, its status, life domain, owner side and audience (`sharedWith`), and when it was reported (`reportedAt`, `createdAt`) or anonymised (`anonymisedAt`). Not the follow-up timestamps (see signal progress). Whoever may read the content sees these too.',
     roles: {
       ADMIN: 'every signal',
       YOUTH_WORKER: 'the signals whose content they may read (other signals of the partnership: not at all)',
@@ -91,6 +92,17 @@ export const AUDIENCES = {
       STUDENT_COUNSELLOR: 'every signal of their partnerships',
       MENTOR: 'the signals they reported',
       POLICY_ADVISOR: 'every signal of their city',
+    },
+  },
+  signalProgress: {
+    title: 'signal progress',
+    note: 'When the follow-up reached each step. Read at row level only by those who may read the content (not audited: they say nothing about what was noticed); to metadata readers they read as null with a NEED_TO_KNOW reason. Analysts and policy advisors get them only as aggregates (response times) through `evaluation`.',
+    roles: {
+      ADMIN: 'every signal',
+      YOUTH_WORKER: 'signals of their partnerships that youth work owns or that are shared with youth work',
+      SCHOOL_CONTACT: 'signals of their partnerships that the school owns or that are shared with the school',
+      STUDENT_COUNSELLOR: 'signals of their partnerships that the school owns or that are shared with the school',
+      MENTOR: 'the signals they reported',
     },
   },
   youth: {
@@ -402,11 +414,11 @@ export const DATA_REGISTER = {
       anonymisedAt: notPersonal('when retention cleared the content'),
       status: personal('concern metadata', 'where the follow-up stands', 'signalMetadata', 'signalKept'),
       referralDestination: personal('special/sensitive', 'where the young person was referred to (e.g. buurtteam); can reveal health or safety concerns', 'signalContent', 'signalContent'),
-      reportedAt: notPersonal('workflow timestamp, kept for evaluation (response times)'),
-      acknowledgedAt: notPersonal('workflow timestamp, kept for evaluation (response times)'),
-      inProgressAt: notPersonal('workflow timestamp, kept for evaluation (response times)'),
-      referredAt: notPersonal('workflow timestamp, kept for evaluation (response times)'),
-      closedAt: notPersonal('workflow timestamp; starts the retention period'),
+      reportedAt: notPersonal('when the signal was reported (signal metadata); kept for evaluation (response times)'),
+      acknowledgedAt: personal('concern metadata', 'when the signal was acknowledged; kept for evaluation (response times)', 'signalProgress', 'signalKept'),
+      inProgressAt: personal('concern metadata', 'when the signal was taken in hand; kept for evaluation (response times)', 'signalProgress', 'signalKept'),
+      referredAt: personal('concern metadata', 'when the signal was referred elsewhere; kept for evaluation (response times)', 'signalProgress', 'signalKept'),
+      closedAt: personal('concern metadata', 'when the signal was closed; starts the retention period', 'signalProgress', 'signalKept'),
       pilotData: personal('plugin values', 'what a city pilot records about the signal', 'signalContent', 'signalContent'),
       recordKey: notPersonal('a random number drawn once (cell key method), never shown: evaluation counts are perturbed by the sum of the keys of the records they count'),
       createdAt: CREATED,

@@ -46,7 +46,11 @@ const SignalAccessEnum = builder.enumType('SignalAccess', {
   description: 'How much of a signal you may read (need to know).',
   values: {
     FULL: { description: 'Everything, and every read of the content is audited.' },
-    METADATA: { description: 'Only that it exists, its status, life domain and owner side; content fields are null.' },
+    METADATA: {
+      description:
+        'Only that it exists, its status, life domain, owner side and audience, and when it was reported (or anonymised); ' +
+        'content fields and the follow-up timestamps are null.',
+    },
   } as const,
 });
 
@@ -93,10 +97,12 @@ export const SignalRef = builder.prismaNode('Signal', {
       resolve: (s) => [...TRANSITIONS[s.status]],
     }),
     reportedAt: t.expose('reportedAt', { type: 'DateTime' }),
-    acknowledgedAt: t.expose('acknowledgedAt', { type: 'DateTime', nullable: true }),
-    inProgressAt: t.expose('inProgressAt', { type: 'DateTime', nullable: true }),
-    referredAt: t.expose('referredAt', { type: 'DateTime', nullable: true }),
-    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+    // The steps of the follow-up tell how the case went (a referral, how fast): hidden like content from
+    // metadata readers (not audited, like `version`); evaluation reads them only as aggregates.
+    acknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: content('acknowledgedAt', (s) => s.acknowledgedAt as Date | null, { audited: false }) }),
+    inProgressAt: t.field({ type: 'DateTime', nullable: true, resolve: content('inProgressAt', (s) => s.inProgressAt as Date | null, { audited: false }) }),
+    referredAt: t.field({ type: 'DateTime', nullable: true, resolve: content('referredAt', (s) => s.referredAt as Date | null, { audited: false }) }),
+    closedAt: t.field({ type: 'DateTime', nullable: true, resolve: content('closedAt', (s) => s.closedAt as Date | null, { audited: false }) }),
     anonymisedAt: t.expose('anonymisedAt', {
       type: 'DateTime',
       nullable: true,
