@@ -100,8 +100,9 @@ async function main() {
     }
   }
   const app = await buildApp(config, { db, log: createLogger('silent') });
-  const analyst = await prisma.person.findFirstOrThrow({ where: { roleAssignments: { some: { role: 'ANALYST', scope: 'GLOBAL' } } }, select: { id: true } });
-  const token = await signToken(config.jwt, analyst.id);
+  // An admin: the only role that gets one row per signal (each audited as a read).
+  const admin = await prisma.person.findFirstOrThrow({ where: { roleAssignments: { some: { role: 'ADMIN', scope: 'GLOBAL' } } }, select: { id: true } });
+  const token = await signToken(config.jwt, admin.id);
   const [activities, signals] = await Promise.all([prisma.activity.count(), prisma.signal.count()]);
   console.log(`database: ${db.kind}, ${fmt(activities)} activities, ${fmt(signals)} signals; node ${process.version}\n`);
 
