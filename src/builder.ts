@@ -44,7 +44,7 @@ async function toNodeTypes(ids: ParsedId[], ctx: Context, schema: GraphQLSchema)
   }
   const found = new Map<string, Map<string, string>>();
   for (const [name, list] of byInterface) {
-    const typesOf = Object.hasOwn(Object.fromEntries(interfaceNodeTypes), name) ? interfaceNodeTypes.get(name) : undefined;
+    const typesOf = interfaceNodeTypes.get(name);
     if (typesOf) found.set(name, await typesOf(list, ctx));
   }
   return ids.map((parsed) => {

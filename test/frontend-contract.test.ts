@@ -41,6 +41,19 @@ describe('connections', () => {
     const negative = await run('{ people(last: -1) { nodes { id } } }');
     expect(negative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last', rule: 'min' });
 
+    // Only the operation that runs counts: another one in the same document may ask for anything.
+    const response = await t.app.yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({
+        query: 'query Small { activities(first: 3) { nodes { id } } } query Big { activities(first: 500) { nodes { id } } }',
+        operationName: 'Small',
+      }),
+    });
+    const other = (await response.json()) as { data?: any; errors?: unknown };
+    expect(other.errors).toBeUndefined();
+    expect(other.data.activities.nodes).toHaveLength(3);
+
     const atTheLimit = await run('{ activities(first: 100) { nodes { id } } }');
     expect(atTheLimit.errors).toBeUndefined();
     expect(atTheLimit.data.activities.nodes).toHaveLength(100);

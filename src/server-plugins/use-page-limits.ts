@@ -2,6 +2,7 @@ import {
   type DocumentNode,
   getArgumentValues,
   getNamedType,
+  getOperationAST,
   type GraphQLSchema,
   Kind,
   TypeInfo,
@@ -21,12 +22,16 @@ export function pageSizeIssues(
   schema: GraphQLSchema,
   document: DocumentNode,
   variableValues: Record<string, unknown> | null | undefined,
+  operationName?: string | null,
 ): InputIssue[] {
   const issues: InputIssue[] = [];
   const typeInfo = new TypeInfo(schema);
+  const executed = getOperationAST(document, operationName);
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
+      // Only the operation that runs (another one in the same document may ask for anything).
+      [Kind.OPERATION_DEFINITION]: (node) => (node === executed ? undefined : false),
       [Kind.FIELD](node) {
         const field = typeInfo.getFieldDef();
         if (!field || !getNamedType(field.type).name.endsWith('Connection')) return;
@@ -56,10 +61,10 @@ export function pageSizeIssues(
 
 export function usePageLimits(): Plugin {
   const check = ({ args, setResultAndStopExecution }: {
-    args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null };
+    args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null; operationName?: string | null };
     setResultAndStopExecution: (result: { errors: ReturnType<typeof badInput>[] }) => void;
   }) => {
-    const issues = pageSizeIssues(args.schema, args.document, args.variableValues);
+    const issues = pageSizeIssues(args.schema, args.document, args.variableValues, args.operationName);
     if (issues.length) setResultAndStopExecution({ errors: [badInput(issues)] });
   };
   return { onExecute: check, onSubscribe: check as never };
