@@ -229,6 +229,10 @@ export const RETENTION = {
     title: 'kept with the partnership',
     rule: 'Kept as long as the partnership exists, so the monitor can show scores over time. No expiry period yet; the API cannot delete an assessment.',
   },
+  liveEvents: {
+    title: 'minutes (LIVE_EVENT_RETENTION_MINUTES)',
+    rule: 'Kept so a subscriber can resume after a reconnect (default 60 minutes), then deleted by the server.',
+  },
   audit: {
     title: 'kept; append-only',
     rule: 'Append-only: a database trigger refuses UPDATE, DELETE and TRUNCATE, so no API or job removes events. No expiry period yet.',
@@ -336,6 +340,7 @@ export const DATA_REGISTER = {
       email: personal('contact', 'sign-in, and contact between the partners', 'people', 'staff'),
       organisationId: personal('staff work data', 'the youth work organisation that employs them (their side of a partnership)', 'people', 'staff'),
       schoolId: personal('staff work data', 'the school that employs them (their side of a partnership)', 'people', 'staff'),
+      deactivatedAt: personal('staff work data', 'when they left: from then on they cannot sign in (what they recorded stays, attributed)', 'people', 'staff'),
       createdAt: CREATED,
       updatedAt: UPDATED,
       version: VERSION,
@@ -514,6 +519,16 @@ export const DATA_REGISTER = {
       entity: notPersonal('the kind of record'),
       entityId: personal('pseudonymous', 'the record read or written; for youth references and people, their key', 'audit', 'audit'),
       fields: notPersonal('names of the fields read or written'),
+    },
+  },
+  LiveEvent: {
+    about: 'The outbox of live updates: which record changed, numbered, so a subscriber can resume. Only keys; kept for minutes.',
+    fields: {
+      position: notPersonal('the number of the event (a subscriber resumes after it)'),
+      topic: notPersonal('which subscription the event is for'),
+      recordId: personal('pseudonymous', 'the record the event is about (an activity, a signal, a partnership) or, for a role change, the person whose roles changed, so their open connections refresh', 'notExposed', 'liveEvents'),
+      partnershipId: notPersonal('the partnership the record belongs to'),
+      createdAt: notPersonal('when the event was committed (it is pruned after LIVE_EVENT_RETENTION_MINUTES)'),
     },
   },
 } as const satisfies DataRegister;
