@@ -21,6 +21,11 @@ const schema = z.object({
   JWT_SECRET_FILE: z.string().min(1).optional(),
   JWT_ISSUER: z.string().default('jongerenwerk-school-api'),
   JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 8h or 30d').default('8h'),
+  // Sign-in through a city's OpenID Connect provider (README, "Sign-in through your identity provider").
+  OIDC_ISSUER: z.string().url('must be a URL').regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  OIDC_AUDIENCE: z.string().min(1, 'must not be empty').optional(),
+  OIDC_PERSON_CLAIM: z.string().regex(/^[A-Za-z0-9_.:\/-]{1,100}$/, 'must be a claim name such as email or sub').default('email'),
+  OIDC_JWKS_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(30),
   SEED_DEMO_DATA: z
     .enum(['true', 'false'])
     .optional()
@@ -79,6 +84,20 @@ export type Config = {
   redisChannelPrefix: string;
   /** `secretFile`: where the random development secret lives when JWT_SECRET is not set. */
   jwt: { readonly secret: string; secretFile?: string; issuer: string; ttl: string };
+  /**
+   * Whether the server accepts its own HS256 tokens (`jwt`): always without OIDC; with OIDC only when
+   * JWT_SECRET is set, or in development/test on a loopback address (the secret file).
+   */
+  localTokens: boolean;
+  /** Bearer tokens from a city's OpenID Connect provider, when OIDC_ISSUER is set. */
+  oidc?: {
+    issuer: string;
+    audience: string;
+    /** The claim that names a Person: `email` (matched case-insensitively), `sub` (Person.oidcSubject), or another claim holding an e-mail address. */
+    personClaim: string;
+    /** Least time between two fetches of the provider's keys (an unknown `kid` makes one). */
+    jwksCooldownMs: number;
+  };
   seedDemoData: boolean;
   logLevel: string;
   graphiql: boolean;
@@ -136,6 +155,17 @@ function jwtConfig(secret: string | undefined, secretFile: string, issuer: strin
   };
 }
 
+/** The token settings of a server that signs people in only through OIDC: there is no secret to sign with. */
+function noLocalTokens(issuer: string, ttl: string): Config['jwt'] {
+  return {
+    get secret(): string {
+      throw new ConfigError('Local tokens are off: OIDC_ISSUER is set and JWT_SECRET is not (sign in through the identity provider, or set JWT_SECRET)');
+    },
+    issuer,
+    ttl,
+  };
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -148,13 +178,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${issue.path.join('.')} ${issue.message}`);
   }
   const c = parsed.data;
-  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
-    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production');
+  if (c.OIDC_ISSUER && !c.OIDC_AUDIENCE) {
+    throw new ConfigError('Invalid configuration: OIDC_AUDIENCE is required when OIDC_ISSUER is set');
   }
-  // Without JWT_SECRET the secret is a file on this machine: a server reachable from others needs its own.
-  if (!c.JWT_SECRET && !LOOPBACK.has(c.HOST)) {
-    throw new ConfigError(`Invalid configuration: JWT_SECRET is required when HOST (${c.HOST}) is not a loopback address`);
+  if (c.OIDC_AUDIENCE && !c.OIDC_ISSUER) {
+    throw new ConfigError('Invalid configuration: OIDC_AUDIENCE is set but OIDC_ISSUER is not');
   }
+  // Without JWT_SECRET the secret is a file on this machine: fine for one developer, never for a
+  // server others reach. With OIDC such a server simply accepts no local tokens.
+  const devSecretAllowed = c.NODE_ENV !== 'production' && LOOPBACK.has(c.HOST);
+  if (!c.OIDC_ISSUER && c.NODE_ENV === 'production' && !c.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (or OIDC_ISSUER, to sign in only through an identity provider)');
+  }
+  if (!c.OIDC_ISSUER && !c.JWT_SECRET && !LOOPBACK.has(c.HOST)) {
+    throw new ConfigError(`Invalid configuration: JWT_SECRET is required when HOST (${c.HOST}) is not a loopback address (or OIDC_ISSUER, to sign in only through an identity provider)`);
+  }
+  const localTokens = Boolean(c.JWT_SECRET) || devSecretAllowed;
   const tracesUrl = otlpTracesUrl(c.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, c.OTEL_EXPORTER_OTLP_ENDPOINT);
   return {
     env: c.NODE_ENV,
@@ -165,7 +204,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : { kind: 'pglite', dataDir: c.PGLITE_DATA_DIR },
     redisUrl: c.REDIS_URL,
     redisChannelPrefix: c.REDIS_CHANNEL_PREFIX,
-    jwt: jwtConfig(c.JWT_SECRET, devSecretFile(c), c.JWT_ISSUER, c.JWT_TTL),
+    jwt: localTokens ? jwtConfig(c.JWT_SECRET, devSecretFile(c), c.JWT_ISSUER, c.JWT_TTL) : noLocalTokens(c.JWT_ISSUER, c.JWT_TTL),
+    localTokens,
+    oidc: c.OIDC_ISSUER
+      ? { issuer: c.OIDC_ISSUER, audience: c.OIDC_AUDIENCE!, personClaim: c.OIDC_PERSON_CLAIM, jwksCooldownMs: c.OIDC_JWKS_COOLDOWN_SECONDS * 1000 }
+      : undefined,
     // Demo data never lands in an empty production database unless asked for.
     seedDemoData: c.SEED_DEMO_DATA ?? c.NODE_ENV !== 'production',
     logLevel: c.LOG_LEVEL,

@@ -341,6 +341,7 @@ export const DATA_REGISTER = {
       organisationId: personal('staff work data', 'the youth work organisation that employs them (their side of a partnership)', 'people', 'staff'),
       schoolId: personal('staff work data', 'the school that employs them (their side of a partnership)', 'people', 'staff'),
       deactivatedAt: personal('staff work data', 'when they left: from then on they cannot sign in (what they recorded stays, attributed)', 'people', 'staff'),
+      oidcSubject: personal('pseudonymous', 'sign-in through the city\'s identity provider (OIDC_PERSON_CLAIM=sub): the provider\'s subject of this person', 'people', 'staff'),
       createdAt: CREATED,
       updatedAt: UPDATED,
       version: VERSION,
