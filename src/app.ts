@@ -6,8 +6,9 @@ import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
-import { authorizationFromConnectionParams, WS_SIGN_IN_HINT } from './auth/token.ts';
+import { authorizationFromConnectionParams, wsRefusal } from './auth/token.ts';
 import { createContext, type ContextDeps, loadViewer } from './context.ts';
+import { createIdentity } from './identity/index.ts';
 import { type Database, openDatabase } from './db.ts';
 import { appError, codeVariableError, ErrorCode, fromKnownError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -70,7 +71,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
 
   const bus: EventBus = await createEventBus(config.redisUrl, log, config.redisChannelPrefix);
   const hooks = withPluginHooks(bus.pubsub, { prisma: db.prisma, log });
-  const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log };
+  const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log, identity: await createIdentity(config) };
 
   const tracing = config.tracing ? createTracing(config.tracing) : undefined;
   let graphiqlPage: string | undefined;
@@ -132,7 +133,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       // A connection without a valid token is closed with 4403 and a reason saying what is expected.
       onConnect: async (ctx) => {
         const { viewer } = await loadViewer(deps, authorizationFromConnectionParams(ctx.connectionParams));
-        if (!viewer.authenticated) ctx.extra.socket.close(4403, WS_SIGN_IN_HINT);
+        if (!viewer.authenticated) ctx.extra.socket.close(4403, wsRefusal(viewer.signInProblem));
         return viewer.authenticated;
       },
       execute: (args: any) => args.rootValue.execute(args),

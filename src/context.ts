@@ -1,13 +1,13 @@
 import type { Logger } from 'pino';
 import { AuditTrail } from './audit.ts';
 import { HiddenFields } from './auth/need-to-know.ts';
-import { authorizationFromConnectionParams, bearerToken, verifyToken } from './auth/token.ts';
+import { authorizationFromConnectionParams, bearerToken } from './auth/token.ts';
 import { Viewer } from './auth/viewer.ts';
 import type { Config } from './config.ts';
+import { type Identity, personIdFor } from './identity/index.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { PubSub } from './pubsub.ts';
-import { isUuid } from './validation.ts';
 
 /** What every resolver receives. One per HTTP request, or per graphql-ws subscription. */
 export interface Context {
@@ -30,6 +30,8 @@ export interface ContextDeps {
   prisma: PrismaClient;
   pubsub: PubSub;
   log: Logger;
+  /** Verifies bearer tokens: the server's own, and the OIDC provider's (src/identity). */
+  identity: Identity;
 }
 
 /** The server's initial context: an HTTP request, or graphql-ws connection params. */
@@ -38,21 +40,17 @@ interface InitialContext {
   connectionParams?: Readonly<Record<string, unknown>>;
 }
 
-async function viewerOf(prisma: PrismaClient, personId: string): Promise<Viewer> {
-  // A validly signed subject that is no person ID is no person (and no database error).
-  if (!isUuid(personId)) return Viewer.anonymous();
-  const person = await prisma.person.findUnique({
-    where: { id: personId },
-    select: { id: true, roleAssignments: { select: { role: true, scope: true, cityId: true, partnershipId: true } } },
-  });
-  return person ? new Viewer(person.id, person.roleAssignments) : Viewer.anonymous();
+async function viewerOf(prisma: PrismaClient, key: Parameters<typeof personIdFor>[1]): Promise<Viewer> {
+  const person = await personIdFor(prisma, key);
+  return 'id' in person ? new Viewer(person.id, person.assignments) : Viewer.anonymous(person.problem);
 }
 
 export async function loadViewer(deps: ContextDeps, authorization: unknown) {
   const token = bearerToken(authorization);
-  const verified = token ? await verifyToken(deps.config.jwt, token) : null;
+  const verified = token ? await deps.identity.verifyBearer(token) : null;
   if (!verified) return { viewer: Viewer.anonymous(), tokenExpiresAt: 0 };
-  return { viewer: await viewerOf(deps.prisma, verified.personId), tokenExpiresAt: verified.expiresAt };
+  const viewer = await viewerOf(deps.prisma, verified.personKey);
+  return { viewer, tokenExpiresAt: viewer.authenticated ? verified.expiresAt : 0 };
 }
 
 /**
@@ -62,7 +60,7 @@ export async function loadViewer(deps: ContextDeps, authorization: unknown) {
  */
 export async function refreshViewer(ctx: Context): Promise<Viewer> {
   const personId = ctx.viewer.personId;
-  const fresh = !personId || Date.now() >= ctx.tokenExpiresAt ? Viewer.anonymous() : await viewerOf(ctx.prisma, personId);
+  const fresh = !personId || Date.now() >= ctx.tokenExpiresAt ? Viewer.anonymous() : await viewerOf(ctx.prisma, { id: personId });
   ctx.viewer = fresh;
   ctx.loaders = createLoaders(ctx.prisma, fresh);
   return fresh;

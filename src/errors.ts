@@ -53,8 +53,8 @@ export function appError(code: ErrorCode, message: string, extensions: Record<st
 }
 
 // `http.status` makes yoga answer 401 over HTTP; it is not sent to the client.
-export const unauthenticated = () =>
-  appError(ErrorCode.UNAUTHENTICATED, 'A valid bearer token is required.', { http: { status: 401 } });
+export const unauthenticated = (message = 'A valid bearer token is required.') =>
+  appError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 export const forbidden = (message = 'Your roles do not allow this.') =>
   appError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string, field?: string) =>

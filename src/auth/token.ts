@@ -66,3 +66,11 @@ export function authorizationFromConnectionParams(params: Readonly<Record<string
 
 /** Why a graphql-ws connection was refused (the 4403 close reason; at most 123 bytes). */
 export const WS_SIGN_IN_HINT = 'Forbidden: send connectionParams { authorization: "Bearer <token>" } with a valid token';
+
+/** The 4403 close reason: why a valid token named no one who may sign in, or the hint (cut to the 123 bytes a close frame allows). */
+export function wsRefusal(signInProblem: string | undefined): string {
+  if (!signInProblem) return WS_SIGN_IN_HINT;
+  let reason = `Forbidden: ${signInProblem}`;
+  while (Buffer.byteLength(reason) > 123) reason = `${reason.slice(0, -2)}…`;
+  return reason;
+}

@@ -12,10 +12,12 @@ export class Viewer {
   constructor(
     readonly personId: string | null,
     readonly assignments: readonly Assignment[],
+    /** Why a validly signed token named no one who may sign in (the UNAUTHENTICATED message). */
+    readonly signInProblem?: string,
   ) {}
 
-  static anonymous() {
-    return new Viewer(null, []);
+  static anonymous(signInProblem?: string) {
+    return new Viewer(null, [], signInProblem);
   }
 
   get authenticated() {

@@ -97,7 +97,7 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
     }
     const format = match[2] as ExportFormat;
     const { viewer } = await loadViewer(deps, request.headers.get('authorization'));
-    if (!viewer.authenticated) return errorResponse(unauthenticated());
+    if (!viewer.authenticated) return errorResponse(unauthenticated(viewer.signInProblem));
     const cityIds = evaluationCityIds(viewer);
     if (cityIds?.length === 0) return errorResponse(forbidden('Only analysts, policy advisors and administrators export evaluation data.'));
     if (family) {

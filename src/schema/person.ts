@@ -140,7 +140,7 @@ builder.queryField('me', (t) =>
     type: 'Person',
     description: 'The person the bearer token belongs to (without a valid token, the operation is UNAUTHENTICATED).',
     resolve: (query, _root, _args, ctx) => {
-      if (!ctx.viewer.personId) throw unauthenticated();
+      if (!ctx.viewer.personId) throw unauthenticated(ctx.viewer.signInProblem);
       return written('Person', ctx.prisma.person.findUnique({ ...query, where: { id: ctx.viewer.personId } }));
     },
   }),

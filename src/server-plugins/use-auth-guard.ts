@@ -40,7 +40,7 @@ export function useAuthGuard(): Plugin<{ viewer: Viewer }> {
   }) => {
     if (args.contextValue.viewer.authenticated) return;
     if (isIntrospectionOnly(args.document, args.operationName)) return;
-    setResultAndStopExecution({ errors: [unauthenticated()] });
+    setResultAndStopExecution({ errors: [unauthenticated(args.contextValue.viewer.signInProblem)] });
   };
   return { onExecute: guard, onSubscribe: guard as never };
 }
