@@ -123,6 +123,8 @@ export interface WsConnection {
   client: Client;
   /** Close codes of the socket, in order (e.g. 4403 when the server refused the token). */
   closeCodes: number[];
+  /** Close reasons, in the same order (why the server refused). */
+  closeReasons: string[];
   subscribe<R, V>(document: Doc<R, V>, variables?: V): Feed<R>;
   close(): Promise<void>;
 }
@@ -130,18 +132,25 @@ export interface WsConnection {
 /** A graphql-ws client for `url` (http→ws), authenticating with `connectionParams.authorization`. */
 export function wsConnect(url: string, token?: string | null): WsConnection {
   const closeCodes: number[] = [];
+  const closeReasons: string[] = [];
   const client = createClient({
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     lazy: true,
     retryAttempts: 0,
-    on: { closed: (event) => void closeCodes.push((event as { code: number }).code) },
+    on: {
+      closed: (event) => {
+        closeCodes.push((event as { code: number }).code);
+        closeReasons.push(String((event as { reason?: unknown }).reason ?? ''));
+      },
+    },
   });
   const open = new Set<Feed<unknown>>();
   return {
     client,
     closeCodes,
+    closeReasons,
     subscribe<R, V>(document: Doc<R, V>, variables?: V) {
       const queue = new Queue<R>();
       const unsubscribe = client.subscribe<R>(
