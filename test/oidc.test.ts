@@ -98,6 +98,13 @@ describe('OIDC sign-in over HTTP', () => {
     );
   });
 
+  it('takes the e-mail literally: % and _ match no one else', async () => {
+    const [user, domain] = DEMO_EMAILS.YOUTH_WORKER.split('@') as [string, string];
+    for (const email of ['%', `${user.slice(0, -1)}_@${domain}`, `${user}@%`]) {
+      expectUnauthenticated(await me(await provider.issue({ email })), /no active person has that e-mail address/);
+    }
+  });
+
   it('refuses a deactivated person, saying so, and signs them in again once reactivated', async () => {
     const email = DEMO_EMAILS.STUDENT_COUNSELLOR;
     await t.db.prisma.person.update({ where: { email }, data: { deactivatedAt: new Date() } });

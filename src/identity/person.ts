@@ -20,12 +20,17 @@ export async function personIdFor(prisma: PrismaClient, key: PersonKey): Promise
   if ('id' in key && !isUuid(key.id)) return { problem: undefined };
   const where =
     'id' in key ? { id: key.id }
-    : 'email' in key ? { email: { equals: key.email, mode: 'insensitive' as const } }
+    // Prisma compares `insensitive` with ILIKE: escaped, `%` and `_` are letters, not wildcards.
+    : 'email' in key ? { email: { equals: key.email.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const } }
     : { oidcSubject: key.value };
-  const person = await prisma.person.findFirst({
+  const found = await prisma.person.findMany({
     where,
+    take: 2,
     select: { id: true, deactivatedAt: true, roleAssignments: { select: { role: true, scope: true, cityId: true, partnershipId: true } } },
   });
+  // Person.email is unique as written; two that differ only in case cannot both be this one.
+  if (found.length > 1) return { problem: `Signed in as ${'email' in key ? key.email : ''}, but two people have that e-mail address in different case: an administrator must correct one.` };
+  const person = found[0];
   if (person && !person.deactivatedAt) return { id: person.id, assignments: person.roleAssignments };
   const who = 'id' in key ? null : 'email' in key ? `Signed in as ${key.email}` : `Signed in with OIDC subject "${key.value}"`;
   if (!who) return { problem: person ? 'The person this token belongs to is deactivated.' : undefined };
