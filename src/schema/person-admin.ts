@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditWrite } from '../audit.ts';
+import { workEmail } from '../auth/email.ts';
 import { managesReferenceData } from '../auth/policy.ts';
 import { builder, type Types } from '../builder.ts';
 import { badInput, forbidden, notFound, staleVersion, taken } from '../errors.ts';
@@ -23,8 +24,6 @@ builder.prismaObjectField('Person', 'deactivatedAt', (t) =>
   }),
 );
 
-/** Work e-mail, stored lower-case (sign-in matches it case-insensitively). */
-export const workEmail = z.string().trim().toLowerCase().max(254, 'must be at most 254 characters').pipe(z.email({ message: 'must be an e-mail address' }));
 
 const personFields = {
   name: text(200).optional(),
