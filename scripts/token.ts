@@ -33,16 +33,21 @@ async function personIdOf(email: string, demo: boolean, config: ReturnType<typeo
     db = await openDatabase(config.database);
   } catch (error) {
     if (!(error instanceof DatabaseInUseError)) throw error;
-    if (!demo) {
-      throw new Error(`${error.message} While it runs, only demo people get a token (--role, or a demo e-mail).`);
+    if (!demo || !config.seedDemoData) {
+      throw new Error(
+        `${error.message} While it runs, only demo people of a demo database get a token (--role, or a demo e-mail); ` +
+          'stop the server to look up anyone else.',
+      );
     }
     console.error('(the server holds the embedded database: assuming demo data)');
     return demoPersonId(email);
   }
   try {
-    const person = await db.prisma.person.findUnique({ where: { email }, select: { id: true } });
+    const person = await db.prisma.person.findFirst({ where: { email: { equals: email, mode: 'insensitive' } }, select: { id: true, deactivatedAt: true } });
+    if (person?.deactivatedAt) throw new Error(`${email} was deactivated on ${person.deactivatedAt.toISOString()}; no token`);
     return person?.id ?? null;
-  } catch {
+  } catch (error) {
+    if ((error as Error).message.includes('was deactivated')) throw error;
     return null; // not migrated yet: nobody exists
   } finally {
     await db.close();
@@ -53,7 +58,12 @@ try {
   const { email, demo } = parseArgs(process.argv.slice(2));
   const config = loadConfig();
   const personId = await personIdOf(email, demo, config);
-  if (!personId) throw new Error(`no person with e-mail ${email}; start the server once (npm start) or run npm run seed`);
+  if (!personId) {
+    throw new Error(
+      `no person with e-mail ${email} in this database; for demo data start the server once (npm start) or run npm run seed, ` +
+        'for a real city create the first admin with npm run admin:create -- --email … --name …',
+    );
+  }
   console.error(`token for ${email}, valid for ${config.jwt.ttl}:`);
   console.log(await signToken(config.jwt, personId));
 } catch (error) {

@@ -62,6 +62,10 @@ export const notFound = (what: string, field?: string) =>
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
   appError(ErrorCode.CONFLICT, message, extensions);
 
+/** The CONFLICT of a value another record already has (a unique field): names the field, rule `unique`. */
+export const taken = (field: string, what: string) =>
+  conflict(`${field}: another ${what} already has this value`, { field, rule: 'unique' });
+
 /** The CONFLICT of an optimistic write whose `expectedVersion` is no longer current. */
 export const staleVersion = (what: string) =>
   conflict(`The ${what} was changed by someone else; reload it and try again.`, { field: 'input.expectedVersion' });

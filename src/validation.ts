@@ -79,3 +79,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root 
 
 /** Drops `null` (GraphQL's "not given") so zod's `.optional()` applies. */
 export const nullToUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+/** An input without its `null` fields ("not given" in GraphQL), for updates where null cannot clear. */
+export const withoutNulls = (value: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));

@@ -204,3 +204,9 @@ export function assessmentWhere(viewer: Viewer): Prisma.PartnershipAssessmentWhe
 export function canReadAssessmentsOf(viewer: Viewer, partnershipId: string): boolean {
   return viewer.isAdmin || viewer.partnershipIds(PARTNERSHIP_ROLES).includes(partnershipId);
 }
+
+/**
+ * Who manages reference data (cities, schools, organisations, people, roles, partnerships): global
+ * admins only. There is no city administrator role (yet): see README "Setting up a city".
+ */
+export const managesReferenceData = (viewer: Viewer) => viewer.isAdmin;

@@ -219,7 +219,7 @@ export const RETENTION = {
   },
   staff: {
     title: 'while the account exists',
-    rule: 'Kept while the person works with the API. The API cannot delete people yet; their roles are revoked with `revokeRole`.',
+    rule: 'Kept while the person works with the API. An admin deactivates a person who leaves (`deactivatePerson`): they can no longer sign in, their roles stay listed and what they recorded stays, attributed. The API cannot delete people yet and deactivated people have no retention period yet; roles are revoked with `revokeRole`.',
   },
   roleAssignments: {
     title: 'until revoked',

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { actsIn, cityWhere, SIGNAL_HANDLERS } from '../auth/policy.ts';
-import { builder } from '../builder.ts';
-import { forbidden, notFound } from '../errors.ts';
+import { builder, type Types } from '../builder.ts';
+import { forbidden, notFound, staleVersion, taken } from '../errors.ts';
+import { auditWrite } from '../audit.ts';
+import { managesReferenceData } from '../auth/policy.ts';
+import { MAX_PERTURBATION } from '../evaluation/disclosure.ts';
 import type { Context } from '../context.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { pilotCityName, pilotFilterFields, pilotFilterRules, pilotWhere } from '../plugins/fields.ts';
 import { definePilotFieldsMutation } from './pilot-fields.ts';
-import { globalId, parseInput, searchText, uuidOrNil } from '../validation.ts';
+import { globalId, parseInput, searchText, text, uuidOrNil, withoutNulls } from '../validation.ts';
 import { cursorPosition } from './cursors.ts';
 import { SchoolTypeEnum } from './enums.ts';
 import { written } from './guards.ts';
@@ -18,7 +21,10 @@ builder.prismaNode('City', {
   fields: (t) => ({
     name: t.exposeString('name'),
     cbsCode: t.exposeString('cbsCode'),
-    version: t.exposeInt('version'),
+    retentionMonths: t.exposeInt('retentionMonths', { description: 'Months after closing that a signal is anonymised (bewaartermijn).' }),
+    minCellSize: t.exposeInt('minCellSize', { description: 'Smallest number of records an evaluation figure about young people or signals may rest on; smaller cells are suppressed.' }),
+    maxPerturbation: t.exposeInt('maxPerturbation', { description: `Largest change the cell key method makes to an evaluation count (0 turns perturbation off; at most ${MAX_PERTURBATION}).` }),
+    version: t.exposeInt('version', { description: 'Pass as `expectedVersion` when updating.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
@@ -139,3 +145,108 @@ definePilotFieldsMutation({
   write: async (ctx, id, version, pilotData) =>
     (await ctx.prisma.school.updateMany({ where: { id, version }, data: { pilotData, version: { increment: 1 } } })).count,
 });
+
+// --- cities (admins) ---
+
+const cityFields = {
+  name: text(100).optional(),
+  cbsCode: z.string().trim().regex(/^GM\d{4}$/, { message: 'must be a CBS municipality code: GM and 4 digits, e.g. GM0599' }).optional(),
+  retentionMonths: z.number().int().min(1).max(120).optional(),
+  minCellSize: z.number().int().min(1).max(100).optional(),
+  maxPerturbation: z.number().int().min(0).max(MAX_PERTURBATION).optional(),
+};
+const createCitySchema = z.object({ ...cityFields, name: text(100), cbsCode: cityFields.cbsCode.unwrap() });
+const updateCitySchema = z.object({ ...cityFields, id: globalId('City'), expectedVersion: z.number().int().min(1) });
+
+function cityInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) {
+  return {
+    retentionMonths: t.int({ description: 'Months after closing that a signal is anonymised (1–120; default 24).' }),
+    minCellSize: t.int({ description: 'Smallest cell an evaluation figure may rest on (1–100; default 5).' }),
+    maxPerturbation: t.int({ description: `Largest change the cell key method makes to a count (0–${MAX_PERTURBATION}; default 2; 0 turns it off).` }),
+  };
+}
+
+const CreateCityInput = builder.inputType('CreateCityInput', {
+  description: 'A new city (gemeente).',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The municipality, e.g. Rotterdam (unique).' }),
+    cbsCode: t.string({ required: true, description: 'CBS municipality code, e.g. GM0599 (unique).' }),
+    ...cityInputFields(t),
+  }),
+});
+
+const UpdateCityInput = builder.inputType('UpdateCityInput', {
+  description: 'Changes to a city; fields left out keep their value.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The `version` you last read; a stale one is a CONFLICT.' }),
+    name: t.string({ description: 'The municipality (unique).' }),
+    cbsCode: t.string({ description: 'CBS municipality code (unique).' }),
+    ...cityInputFields(t),
+  }),
+});
+
+const CityPayload = (name: string) =>
+  builder.objectRef<{ cityId: string }>(name).implement({
+    description: 'The city as stored.',
+    fields: (t) => ({
+      city: t.prismaField({
+        type: 'City',
+        description: 'The city written.',
+        resolve: (query, p, _args, ctx) => written('City', ctx.prisma.city.findUnique({ ...query, where: { id: p.cityId } })),
+      }),
+    }),
+  });
+
+/** CONFLICT naming the field when another city has this name or CBS code. */
+async function checkCityUnique(tx: Prisma.TransactionClient, input: { name?: string; cbsCode?: string }, id?: string) {
+  for (const field of ['name', 'cbsCode'] as const) {
+    const value = input[field];
+    if (value === undefined) continue;
+    const other = await tx.city.findFirst({ where: { [field]: { equals: value, mode: 'insensitive' }, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
+    if (other) throw taken(`input.${field}`, 'city');
+  }
+}
+
+builder.mutationField('createCity', (t) =>
+  t.field({
+    type: CityPayload('CreateCityPayload'),
+    description: 'Adds a city with its retention and disclosure settings (admins only).',
+    args: { input: t.arg({ type: CreateCityInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      if (!managesReferenceData(ctx.viewer)) throw forbidden('Only admins manage cities.');
+      const input = parseInput(createCitySchema, withoutNulls(args.input));
+      const city = await ctx.prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('City'))`;
+        await checkCityUnique(tx, input);
+        const created = await tx.city.create({ data: input, select: { id: true } });
+        await auditWrite(tx, ctx.viewer.personId, 'CREATE', 'City', created.id, Object.keys(input).sort());
+        return created;
+      });
+      return { cityId: city.id };
+    },
+  }),
+);
+
+builder.mutationField('updateCity', (t) =>
+  t.field({
+    type: CityPayload('UpdateCityPayload'),
+    description: 'Changes a city (admins only). Fields left out keep their value.',
+    args: { input: t.arg({ type: UpdateCityInput, required: true }) },
+    resolve: async (_root, args, ctx) => {
+      if (!managesReferenceData(ctx.viewer)) throw forbidden('Only admins manage cities.');
+      const { id, expectedVersion, ...data } = parseInput(updateCitySchema, withoutNulls(args.input));
+      await ctx.prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('City'))`;
+        const current = await tx.city.findUnique({ where: { id }, select: { version: true } });
+        if (!current) throw notFound('City', 'input.id');
+        if (current.version !== expectedVersion) throw staleVersion('city');
+        await checkCityUnique(tx, data, id);
+        const { count } = await tx.city.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+        if (count === 0) throw staleVersion('city');
+        await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'City', id, Object.keys(data).sort());
+      });
+      return { cityId: id };
+    },
+  }),
+);

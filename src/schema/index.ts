@@ -1,7 +1,10 @@
 // Imports every schema module; `toSchema()` is called in ../schema.ts, which no module imports.
 import './enums.ts';
 import './city.ts';
+import './school.ts';
+import './organisation.ts';
 import './person.ts';
+import './person-admin.ts';
 import './partnership.ts';
 import './signal/object.ts';
 import './signal/mutations.ts';
