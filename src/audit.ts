@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
 import type { AuditOperation } from './generated/prisma/enums.ts';
 
 /** The kinds of record whose reads or writes are audited. */
-export type AuditedEntity = 'Signal' | 'Youth' | 'RoleAssignment';
+export type AuditedEntity = 'Signal' | 'Youth' | 'RoleAssignment' | 'Person';
 
 /**
  * The reads of one operation (or one subscription event): collected while fields resolve, written
