@@ -4,18 +4,21 @@
  * database), only administrators get it, every run is an audit event, an unknown id is NOT_FOUND.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf, httpGraphql } from './support/clients.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { loadDemo, MISSING_UUID, type Demo } from './support/fixtures.ts';
+import { gid, loadDemo, MISSING_UUID, type Demo } from './support/fixtures.ts';
 import type { Role } from '../src/generated/prisma/enums.ts';
 
 let t: TestApp;
 let demo: Demo;
 let base: string;
+let graphql: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   demo = await loadDemo(t);
   ({ url: base } = await t.app.start(0, '127.0.0.1'));
+  graphql = base;
   base = new URL(base).origin;
 });
 afterAll(async () => {
@@ -99,5 +102,103 @@ describe('data-subject report', () => {
       expect(((await response.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
     }
     expect(await t.db.prisma.auditEvent.count()).toBe(before);
+  });
+});
+
+const ERASE_YOUTH = `mutation ($id: ID!) { eraseYouth(input: { youthId: $id }) { changed youth { id code } } }`;
+const ERASE_PERSON = `mutation ($id: ID!) { erasePerson(input: { personId: $id }) { changed person { id name } } }`;
+const FIGURES = `query ($from: Date!, $to: Date!, $groupBy: [EvaluationDimension!]) {
+  evaluation(from: $from, to: $to, groupBy: $groupBy) {
+    activities { period { start } group { value } count participants hours }
+    reach { period { start } group { value } youngPeople enrolmentShare suppressed }
+    signals { period { start } group { value } count followedUpWithinShare medianHoursToClose suppressed }
+  }
+}`;
+const figures = async () =>
+  dataOf(await httpGraphql<any, any>(graphql, FIGURES, { from: '2024-01-01', to: '2026-12-31', groupBy: ['SCHOOL'] }, demo.tokens.ADMIN));
+
+describe('erasure', () => {
+  it('erases a young person: nothing linkable is left, the figures are unchanged, one audit event, idempotent', async () => {
+    const prisma = t.db.prisma;
+    const [youth] = await prisma.youth.findMany({ where: { signals: { some: { summary: { not: null } } } }, take: 1, select: { id: true, code: true } });
+    const signalIds = (await prisma.signal.findMany({ where: { youthId: youth!.id }, select: { id: true } })).map((s) => s.id);
+    const before = await figures();
+    const others = await prisma.youth.count({ where: { NOT: { id: youth!.id }, code: { startsWith: 'ERASED-' } } });
+
+    const result = await httpGraphql<any, any>(graphql, ERASE_YOUTH, { id: gid('Youth', youth!.id) }, demo.tokens.ADMIN);
+    expect(dataOf(result).eraseYouth.changed).toBe(true);
+    expect(dataOf(result).eraseYouth.youth.code).not.toBe(youth!.code);
+
+    expect(await prisma.youth.count({ where: { code: youth!.code } })).toBe(0);
+    const texts = await prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "Signal" s WHERE s."youthId" = ${youth!.id}::uuid
+        AND (s.summary IS NOT NULL OR s."referralDestination" IS NOT NULL OR s."pilotData" <> '{}'::jsonb)`;
+    expect(texts[0]!.n).toBe(0);
+    expect(await prisma.signalFollowUp.count({ where: { signalId: { in: signalIds }, note: { not: null } } })).toBe(0);
+    expect(await prisma.activity.count({ where: { youthId: youth!.id, OR: [{ notes: { not: null } }, { locationNote: { not: null } }] } })).toBe(0);
+    // The old code appears nowhere in the database's text (signals' summaries, notes, plugin values).
+    const mentions = await prisma.$queryRaw<{ n: number }[]>`
+      SELECT (SELECT count(*) FROM "Signal" WHERE summary ILIKE ${'%' + youth!.code + '%'} OR "pilotData"::text ILIKE ${'%' + youth!.code + '%'})::int
+           + (SELECT count(*) FROM "Activity" WHERE notes ILIKE ${'%' + youth!.code + '%'})::int AS n`;
+    expect(mentions[0]!.n).toBe(0);
+
+    expect(await figures()).toEqual(before);
+    const audit = await prisma.auditEvent.findMany({ where: { entity: 'Youth', entityId: youth!.id, operation: 'ANONYMISE' } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actorId).toBe(demo.people.ADMIN);
+
+    const code = (await prisma.youth.findUniqueOrThrow({ where: { id: youth!.id } })).code;
+    const again = await httpGraphql<any, any>(graphql, ERASE_YOUTH, { id: gid('Youth', youth!.id) }, demo.tokens.ADMIN);
+    expect(dataOf(again).eraseYouth.changed).toBe(false);
+    expect((await prisma.youth.findUniqueOrThrow({ where: { id: youth!.id } })).code).toBe(code);
+    expect(await prisma.auditEvent.count({ where: { entity: 'Youth', entityId: youth!.id, operation: 'ANONYMISE' } })).toBe(1);
+    expect(await prisma.youth.count({ where: { NOT: { id: youth!.id }, code: { startsWith: 'ERASED-' } } })).toBe(others);
+  });
+
+  it('erases a staff member: a pseudonym, no roles, deactivated, their records kept; idempotent', async () => {
+    const prisma = t.db.prisma;
+    const id = demo.people.MENTOR;
+    const old = await prisma.person.findUniqueOrThrow({ where: { id } });
+    const authored = {
+      signals: await prisma.signal.count({ where: { reportedById: id } }),
+      followUps: await prisma.signalFollowUp.count({ where: { byId: id } }),
+      facilitated: await prisma.activityFacilitator.count({ where: { personId: id } }),
+    };
+    expect(await prisma.roleAssignment.count({ where: { personId: id } })).toBeGreaterThan(0);
+    const result = await httpGraphql<any, any>(graphql, ERASE_PERSON, { id: gid('Person', id) }, demo.tokens.ADMIN);
+    expect(dataOf(result).erasePerson.changed).toBe(true);
+    expect(dataOf(result).erasePerson.person.name).toMatch(/^Former staff member [0-9a-f]{4}$/);
+
+    const now = await prisma.person.findUniqueOrThrow({ where: { id } });
+    expect(now.deactivatedAt).not.toBeNull();
+    expect(await prisma.person.count({ where: { OR: [{ name: old.name }, { email: { equals: old.email, mode: 'insensitive' } }] } })).toBe(0);
+    expect(await prisma.roleAssignment.count({ where: { personId: id } })).toBe(0);
+    expect({
+      signals: await prisma.signal.count({ where: { reportedById: id } }),
+      followUps: await prisma.signalFollowUp.count({ where: { byId: id } }),
+      facilitated: await prisma.activityFacilitator.count({ where: { personId: id } }),
+    }).toEqual(authored);
+
+    const again = await httpGraphql<any, any>(graphql, ERASE_PERSON, { id: gid('Person', id) }, demo.tokens.ADMIN);
+    expect(dataOf(again).erasePerson.changed).toBe(false);
+    expect((await prisma.person.findUniqueOrThrow({ where: { id } })).name).toBe(now.name);
+    expect(await prisma.auditEvent.count({ where: { entity: 'Person', entityId: id, operation: 'ANONYMISE' } })).toBe(1);
+  });
+
+  it('refuses every non-admin with FORBIDDEN and changes nothing; an unknown id is NOT_FOUND', async () => {
+    const prisma = t.db.prisma;
+    const youth = await prisma.youth.findFirstOrThrow({ where: { NOT: { code: { startsWith: 'ERASED-' } } }, select: { id: true, code: true } });
+    for (const role of Object.keys(demo.tokens) as Role[]) {
+      if (role === 'ADMIN' || role === 'MENTOR') continue;
+      const y = await httpGraphql<any, any>(graphql, ERASE_YOUTH, { id: gid('Youth', youth.id) }, demo.tokens[role]);
+      expect(y.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+      const p = await httpGraphql<any, any>(graphql, ERASE_PERSON, { id: gid('Person', demo.people.ADMIN) }, demo.tokens[role]);
+      expect(p.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+    }
+    expect((await prisma.youth.findUniqueOrThrow({ where: { id: youth.id } })).code).toBe(youth.code);
+    const missing = await httpGraphql<any, any>(graphql, ERASE_YOUTH, { id: gid('Youth', MISSING_UUID) }, demo.tokens.ADMIN);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const missingPerson = await httpGraphql<any, any>(graphql, ERASE_PERSON, { id: gid('Person', MISSING_UUID) }, demo.tokens.ADMIN);
+    expect(missingPerson.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
