@@ -8,6 +8,7 @@ import { appError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
 import { createHash } from 'node:crypto';
 import { AuditTrail } from '../audit.ts';
 import { csvLine, ndjsonLine } from './csv.ts';
+import { dataSubjectReport } from '../data-subject/report.ts';
 import { type ExportDefinition, EXPORTS } from './definitions.ts';
 import { evaluationFamilyOf, evaluationTable } from './evaluation.ts';
 import { type ExportFilter, paramsOf, parseExportFilter } from './filters.ts';
@@ -78,7 +79,41 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
   const byName = new Map((options.exports ?? EXPORTS).map((d) => [d.name, d]));
   let schema: GraphQLSchema | undefined;
 
+  /**
+   * `GET /exports/data-subject/youth/<id>.json` or `/person/<id>.json`: every record that refers to
+   * the subject (AVG art. 15), for admins only; every run is an audit event (READ of
+   * `dataSubjectReport`) about the subject.
+   */
+  async function dataSubject(request: Request, kind: 'youth' | 'person', id: string): Promise<Response> {
+    if (request.method !== 'GET') {
+      return errorResponse(appError(ErrorCode.BAD_USER_INPUT, 'Exports are read with GET.', { field: 'method', rule: 'enum' }), 405);
+    }
+    const { viewer } = await loadViewer(deps, request.headers.get('authorization'));
+    if (!viewer.authenticated) return errorResponse(unauthenticated());
+    if (!viewer.isAdmin) return errorResponse(forbidden('Data-subject reports are for administrators only.'));
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+      return errorResponse(appError(ErrorCode.NOT_FOUND, `No ${kind} with id ${id}: id must be a UUID.`));
+    }
+    const report = await dataSubjectReport(deps.prisma, kind, id);
+    if (!report) return errorResponse(appError(ErrorCode.NOT_FOUND, `No ${kind} with id ${id}.`));
+    await deps.prisma.auditEvent.create({
+      data: { actorId: viewer.personId, operation: 'READ', entity: kind === 'youth' ? 'Youth' : 'Person', entityId: id, fields: ['dataSubjectReport'] },
+    });
+    deps.log.info({ personId: viewer.personId, export: 'data-subject', kind, subjectId: id }, 'data-subject report');
+    return new Response(JSON.stringify(report, null, 2), {
+      status: 200,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'content-disposition': `attachment; filename="data-subject_${kind}_${id}_${today()}.json"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  }
+
   async function handle(request: Request, url: URL): Promise<Response> {
+    const subject = /^\/exports\/data-subject\/(youth|person)\/([^/]+)\.json$/.exec(url.pathname);
+    if (subject) return dataSubject(request, subject[1] as 'youth' | 'person', subject[2]!);
     const match = /^\/exports\/([a-z0-9-]+)\.(csv|ndjson)$/.exec(url.pathname);
     const definition = match ? byName.get(match[1]!) : undefined;
     const family = match ? evaluationFamilyOf(match[1]!) : undefined;

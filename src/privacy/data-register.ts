@@ -210,8 +210,8 @@ export const RETENTION = {
     rule: 'Kept so evaluation figures do not change. Once retention has unlinked the young person (see above) it no longer relates to a known person.',
   },
   youth: {
-    title: 'kept; no deletion yet',
-    rule: 'Kept while the young person is followed up. Retention unlinks the reference from old signals; the API cannot delete a reference yet.',
+    title: 'kept; erased on request',
+    rule: 'Kept while the young person is followed up. Retention unlinks the reference from old signals; on an AVG art. 17 request an admin runs `eraseYouth`: the code is replaced by a random one and the texts of its signals, follow-ups and activities are cleared (one ANONYMISE audit event; figures unchanged). No retention period for references without activity yet.',
   },
   activities: {
     title: 'kept until the activity is deleted',
@@ -219,7 +219,7 @@ export const RETENTION = {
   },
   staff: {
     title: 'while the account exists',
-    rule: 'Kept while the person works with the API. An admin deactivates a person who leaves (`deactivatePerson`): they can no longer sign in, their roles stay listed and what they recorded stays, attributed. The API cannot delete people yet and deactivated people have no retention period yet; roles are revoked with `revokeRole`.',
+    rule: 'Kept while the person works with the API. An admin deactivates a person who leaves (`deactivatePerson`): they can no longer sign in, their roles stay listed and what they recorded stays, attributed; roles are revoked with `revokeRole`. On an AVG art. 17 request an admin runs `erasePerson`: name and e-mail become a pseudonym, roles are revoked and the person deactivated; what they recorded stays with the pseudonymous author (one ANONYMISE audit event). No retention period for deactivated staff yet.',
   },
   roleAssignments: {
     title: 'until revoked',

@@ -15,3 +15,4 @@ import './evaluation/query.ts';
 import './audit.ts';
 import './subscriptions.ts';
 import './hidden-fields.ts';
+import './data-subject.ts';
