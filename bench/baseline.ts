@@ -89,12 +89,12 @@ const baseRequest = (s: Screen) => () =>
 const inProcess = await buildApp(config, { db, log: createLogger('silent') });
 const apiSql: number[] = [];
 for (const s of SCREENS) {
-  const run = () =>
-    inProcess.yoga.fetch('http://bench/graphql', {
+  const run = async () =>
+    (await inProcess.yoga.fetch('http://bench/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: s.query, variables: s.variables?.() }),
-    }).then((r) => r.json() as Promise<{ errors?: unknown }>);
+    })).json() as { errors?: unknown };
   const warm = await run();
   if (warm.errors) throw new Error(`${s.name}: ${JSON.stringify(warm.errors)}`);
   let n = 0;
