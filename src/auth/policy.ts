@@ -34,6 +34,16 @@ const CITY_READERS: Role[] = ['POLICY_ADVISOR', 'ANALYST'];
 
 const NOTHING = { id: { in: [] as string[] } };
 
+/**
+ * OR of the clauses whose ID list is not empty: a clause on `in: []` cannot match, and leaving it
+ * out spares its join (`OR (1=0 AND …)` with a LEFT JOIN). No clause left: nothing.
+ */
+function anyOf<W>(parts: [ids: readonly string[], where: W][]): W | typeof NOTHING {
+  const live = parts.filter(([ids]) => ids.length > 0).map(([, where]) => where);
+  if (live.length === 0) return NOTHING;
+  return live.length === 1 ? live[0]! : ({ OR: live } as W);
+}
+
 export function partnershipWhere(viewer: Viewer): Prisma.PartnershipWhereInput {
   if (viewer.isAdmin || viewer.hasGlobal('ANALYST')) return {};
   return {
@@ -54,27 +64,28 @@ const readableBy = (side: PartnerSide) => ({ OR: [{ ownerSide: side }, { sharedW
 export function signalWhere(viewer: Viewer): Prisma.SignalWhereInput {
   if (viewer.isAdmin) return {};
   if (!viewer.personId) return NOTHING;
-  return {
-    OR: [
-      ...signalContentClauses(viewer),
-      { partnershipId: { in: viewer.partnershipIds(SCHOOL_SIGNAL_READERS) } },
-      { partnership: { cityId: { in: viewer.cityIds(['POLICY_ADVISOR']) } } },
-    ],
-  };
+  const cities = viewer.cityIds(['POLICY_ADVISOR']);
+  const schoolReaders = viewer.partnershipIds(SCHOOL_SIGNAL_READERS);
+  return anyOf<Prisma.SignalWhereInput>([
+    ...signalContentParts(viewer),
+    [schoolReaders, { partnershipId: { in: schoolReaders } }],
+    [cities, { partnership: { cityId: { in: cities } } }],
+  ]);
 }
 
 /** Signals whose content (summary, category, youth, follow-ups, …) the viewer may read. */
 export function signalContentWhere(viewer: Viewer): Prisma.SignalWhereInput {
   if (viewer.isAdmin) return {};
   if (!viewer.personId) return NOTHING;
-  return { OR: signalContentClauses(viewer) };
+  return anyOf<Prisma.SignalWhereInput>(signalContentParts(viewer));
 }
 
-function signalContentClauses(viewer: Viewer): Prisma.SignalWhereInput[] {
+function signalContentParts(viewer: Viewer): [string[], Prisma.SignalWhereInput][] {
+  const part = (ids: string[], where: Prisma.SignalWhereInput): [string[], Prisma.SignalWhereInput] => [ids, { partnershipId: { in: ids }, ...where }];
   return [
-    { partnershipId: { in: viewer.partnershipIds(['YOUTH_WORKER']) }, ...readableBy('YOUTH_WORK') },
-    { partnershipId: { in: viewer.partnershipIds(SCHOOL_SIGNAL_READERS) }, ...readableBy('SCHOOL') },
-    { partnershipId: { in: viewer.partnershipIds(['MENTOR']) }, reportedById: viewer.personId },
+    part(viewer.partnershipIds(['YOUTH_WORKER']), readableBy('YOUTH_WORK')),
+    part(viewer.partnershipIds(SCHOOL_SIGNAL_READERS), readableBy('SCHOOL')),
+    part(viewer.partnershipIds(['MENTOR']), { reportedById: viewer.personId }),
   ];
 }
 
@@ -95,12 +106,12 @@ export function canReadSignalContent(
 
 export function activityWhere(viewer: Viewer): Prisma.ActivityWhereInput {
   if (viewer.isAdmin) return {};
-  return {
-    OR: [
-      { partnershipId: { in: viewer.partnershipIds(ACTIVITY_LOGGERS) } },
-      { partnership: { cityId: { in: viewer.cityIds(['POLICY_ADVISOR']) } } },
-    ],
-  };
+  const partnerships = viewer.partnershipIds(ACTIVITY_LOGGERS);
+  const cities = viewer.cityIds(['POLICY_ADVISOR']);
+  return anyOf<Prisma.ActivityWhereInput>([
+    [partnerships, { partnershipId: { in: partnerships } }],
+    [cities, { partnership: { cityId: { in: cities } } }],
+  ]);
 }
 
 /** People: yourself, the people of your partnerships, and for policy advisors those of their city. */
@@ -129,12 +140,12 @@ export function roleAssignmentWhere(viewer: Viewer): Prisma.RoleAssignmentWhereI
  */
 export function membershipWhere(viewer: Viewer): Prisma.RoleAssignmentWhereInput {
   if (viewer.isAdmin) return {};
-  return {
-    OR: [
-      { partnershipId: { in: viewer.partnershipIds(PARTNERSHIP_ROLES) } },
-      { partnership: { cityId: { in: viewer.cityIds(['POLICY_ADVISOR']) } } },
-    ],
-  };
+  const partnerships = viewer.partnershipIds(PARTNERSHIP_ROLES);
+  const cities = viewer.cityIds(['POLICY_ADVISOR']);
+  return anyOf<Prisma.RoleAssignmentWhereInput>([
+    [partnerships, { partnershipId: { in: partnerships } }],
+    [cities, { partnership: { cityId: { in: cities } } }],
+  ]);
 }
 
 /** Youth references (pseudonymous codes): those of the schools where you report or handle signals. */
