@@ -529,6 +529,7 @@ export const DATA_REGISTER = {
       topic: notPersonal('which subscription the event is for'),
       recordId: personal('pseudonymous', 'the record the event is about (an activity, a signal, a partnership) or, for a role change, the person whose roles changed, so their open connections refresh', 'notExposed', 'liveEvents'),
       partnershipId: notPersonal('the partnership the record belongs to'),
+      data: notPersonal('a plugin event\'s declared extra values, which plugins/README.md requires to be non-personal (e.g. an urgency level); null for core events'),
       createdAt: notPersonal('when the event was committed (it is pruned after LIVE_EVENT_RETENTION_MINUTES)'),
     },
   },
