@@ -15,6 +15,8 @@ import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
+import { ViewerCache } from './auth/viewer-cache.ts';
+import { useLivePosition } from './live/use-live-position.ts';
 import { withPluginHooks } from './plugins/events.ts';
 import { pilotIndexes } from './plugins/fields.ts';
 import { type LoadedPlugin, loadPlugins } from './plugins/registry.ts';
@@ -69,9 +71,18 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await ensurePilotIndexes(db.prisma, log);
   if (plugins.length) log.info({ plugins: plugins.map((p) => `${p.name}@${p.definition.version}`) }, 'plugins enabled');
 
-  const bus: EventBus = await createEventBus(config.redisUrl, log, config.redisChannelPrefix);
+  const viewers = new ViewerCache(config.viewerCacheMs);
+  const bus: EventBus = await createEventBus({
+    prisma: db.prisma,
+    log,
+    viewers,
+    redisUrl: config.redisUrl,
+    channelPrefix: config.redisChannelPrefix,
+    pollMs: config.live.pollMs,
+    retentionMinutes: config.live.retentionMinutes,
+  });
   const hooks = withPluginHooks(bus.pubsub, { prisma: db.prisma, log });
-  const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log, identity: await createIdentity(config) };
+  const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log, identity: await createIdentity(config), viewers, live: bus.hub };
 
   const tracing = config.tracing ? createTracing(config.tracing) : undefined;
   let graphiqlPage: string | undefined;
@@ -116,6 +127,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       useRateLimits(config.rateLimits),
       usePageLimits(),
       usePrivacyTrail(),
+      useLivePosition(),
       useExports(deps),
       useReadinessCheck({
         endpoint: '/ready',

@@ -49,6 +49,11 @@ const schema = z.object({
   MAX_FRAGMENTS: z.coerce.number().int().min(0).default(50),
   MAX_SELECTIONS: z.coerce.number().int().min(10).default(2_000),
   MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(100),
+  MAX_SUBSCRIPTIONS_PER_VIEWER: z.coerce.number().int().min(1).default(500),
+  // Live updates (README, "Live updates").
+  LIVE_EVENT_RETENTION_MINUTES: z.coerce.number().int().min(1).default(60),
+  LIVE_POLL_MS: z.coerce.number().int().min(50).optional(),
+  VIEWER_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
   CORS_ORIGINS: z
     .string()
     .regex(/^\s*(https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*)?$/, 'must be origins like https://app.example.nl separated by commas')
@@ -117,7 +122,13 @@ export type Config = {
     maxSelections: number;
     /** Subscriptions one graphql-ws connection may hold at once. */
     maxSubscriptionsPerSocket: number;
+    /** Subscriptions one person may hold at once on this instance, over all their connections. */
+    maxSubscriptionsPerViewer: number;
   };
+  /** Live updates: how long events are kept for resuming, and how often the outbox is read without a doorbell. */
+  live: { retentionMinutes: number; pollMs: number };
+  /** How long a person's roles are reused between requests (0 = read them on every request). */
+  viewerCacheMs: number;
   /** Origins allowed to call the API from a browser; `undefined` = any in development, none but the same origin in production. */
   corsOrigins?: string[];
   /** Whether schema introspection is answered (off in production: `schema.graphql` is the contract). */
@@ -224,7 +235,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxFragments: c.MAX_FRAGMENTS,
       maxSelections: c.MAX_SELECTIONS,
       maxSubscriptionsPerSocket: c.MAX_SUBSCRIPTIONS_PER_SOCKET,
+      maxSubscriptionsPerViewer: c.MAX_SUBSCRIPTIONS_PER_VIEWER,
     },
+    // Tests count each request's SQL: the outbox is read when rung, and polled only now and then.
+    live: { retentionMinutes: c.LIVE_EVENT_RETENTION_MINUTES, pollMs: c.LIVE_POLL_MS ?? (c.NODE_ENV === 'test' ? 60_000 : 1_000) },
+    viewerCacheMs: c.VIEWER_CACHE_SECONDS * 1000,
     corsOrigins:
       c.CORS_ORIGINS === undefined ? (c.NODE_ENV === 'production' ? [] : undefined) : c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     introspection: c.INTROSPECTION ?? c.NODE_ENV !== 'production',

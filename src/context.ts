@@ -7,6 +7,8 @@ import type { Config } from './config.ts';
 import { type Identity, personIdFor } from './identity/index.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { ViewerCache } from './auth/viewer-cache.ts';
+import type { LiveHub } from './live/hub.ts';
 import type { PubSub } from './pubsub.ts';
 
 /** What every resolver receives. One per HTTP request, or per graphql-ws subscription. */
@@ -23,6 +25,10 @@ export interface Context {
   audit: AuditTrail;
   /** Fields hidden from the viewer in this result (need to know). */
   hidden: HiddenFields;
+  /** This instance's live hub: subscriptions read what an event needs once for all subscribers. */
+  live: LiveHub;
+  /** The position of the live event being delivered (subscriptions), for `extensions.livePosition`. */
+  livePosition?: string;
 }
 
 export interface ContextDeps {
@@ -32,6 +38,9 @@ export interface ContextDeps {
   log: Logger;
   /** Verifies bearer tokens: the server's own, and the OIDC provider's (src/identity). */
   identity: Identity;
+  /** People's roles between requests (dropped when they change). */
+  viewers: ViewerCache;
+  live: LiveHub;
 }
 
 /** The server's initial context: an HTTP request, or graphql-ws connection params. */
@@ -40,8 +49,8 @@ interface InitialContext {
   connectionParams?: Readonly<Record<string, unknown>>;
 }
 
-async function viewerOf(prisma: PrismaClient, key: Parameters<typeof personIdFor>[1]): Promise<Viewer> {
-  const person = await personIdFor(prisma, key);
+async function viewerOf(deps: Pick<ContextDeps, 'prisma' | 'viewers'>, key: Parameters<typeof personIdFor>[1]): Promise<Viewer> {
+  const person = await deps.viewers.get(key, () => personIdFor(deps.prisma, key));
   return 'id' in person ? new Viewer(person.id, person.assignments) : Viewer.anonymous(person.problem);
 }
 
@@ -49,22 +58,34 @@ export async function loadViewer(deps: ContextDeps, authorization: unknown) {
   const token = bearerToken(authorization);
   const verified = token ? await deps.identity.verifyBearer(token) : null;
   if (!verified) return { viewer: Viewer.anonymous(), tokenExpiresAt: 0 };
-  const viewer = await viewerOf(deps.prisma, verified.personKey);
+  const viewer = await viewerOf(deps, verified.personKey);
   return { viewer, tokenExpiresAt: viewer.authenticated ? verified.expiresAt : 0 };
 }
 
 /**
- * Re-reads the viewer's roles (a subscription outlives the moment its context was built): a role
- * revoked or a token expired since then stops the next event, and the event's fields resolve with
- * the roles as they are now.
+ * The viewer's roles as they are now (a subscription outlives the moment its context was built): a
+ * role revoked or a token expired since then stops the next event, and the event's fields resolve
+ * with the current roles. From the viewer cache, which a role change empties for that person: no
+ * SQL per event unless the roles changed.
  */
 export async function refreshViewer(ctx: Context): Promise<Viewer> {
+  const viewers = ctx.live.viewers;
   const personId = ctx.viewer.personId;
-  const fresh = !personId || Date.now() >= ctx.tokenExpiresAt ? Viewer.anonymous() : await viewerOf(ctx.prisma, { id: personId });
-  ctx.viewer = fresh;
-  ctx.loaders = createLoaders(ctx.prisma, fresh);
-  return fresh;
+  const fresh = !personId || Date.now() >= ctx.tokenExpiresAt ? Viewer.anonymous() : await viewerOf({ prisma: ctx.prisma, viewers }, { id: personId });
+  if (!sameRoles(fresh, ctx.viewer)) {
+    ctx.viewer = fresh;
+    ctx.loaders = createLoaders(ctx.prisma, fresh);
+  }
+  // Each event's fields load afresh (a record may have changed since the last event).
+  else ctx.loaders = createLoaders(ctx.prisma, ctx.viewer);
+  return ctx.viewer;
 }
+
+const sameRoles = (a: Viewer, b: Viewer) =>
+  a.personId === b.personId && a.assignments.length === b.assignments.length && a.assignments.every((x, i) => {
+    const y = b.assignments[i]!;
+    return x.role === y.role && x.scope === y.scope && x.cityId === y.cityId && x.partnershipId === y.partnershipId;
+  });
 
 export function authorizationOf(initial: InitialContext): unknown {
   return initial.request?.headers.get('authorization') ?? authorizationFromConnectionParams(initial.connectionParams);
@@ -81,5 +102,6 @@ export async function createContext(deps: ContextDeps, initial: InitialContext):
     log: deps.log.child({ personId: viewer.personId }),
     audit: new AuditTrail(deps.prisma, viewer.personId),
     hidden: new HiddenFields(),
+    live: deps.live,
   };
 }

@@ -35,8 +35,10 @@ export const ErrorCode = {
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** Too many operations from you (or, without a token, from your address) in the last minute; `extensions.retryAfterSeconds` says when to try again. */
   RATE_LIMITED: 'RATE_LIMITED',
-  /** A graphql-ws connection already holds as many subscriptions as it may (`MAX_SUBSCRIPTIONS_PER_SOCKET`). */
+  /** A graphql-ws connection (`MAX_SUBSCRIPTIONS_PER_SOCKET`) or a person (`MAX_SUBSCRIPTIONS_PER_VIEWER`) already holds as many subscriptions as they may. */
   TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
+  /** A subscription's `after` is older than the live events kept (`LIVE_EVENT_RETENTION_MINUTES`): reload, then subscribe without it. */
+  LIVE_POSITION_EXPIRED: 'LIVE_POSITION_EXPIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

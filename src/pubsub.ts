@@ -1,12 +1,15 @@
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub } from 'graphql-yoga';
-import { Redis } from 'ioredis';
+import type { ViewerCache } from './auth/viewer-cache.ts';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { localDoorbell, redisDoorbell } from './live/doorbell.ts';
+import { LiveHub, type LivePayload } from './live/hub.ts';
 import type { Logger } from './logger.ts';
 
 /** What a core event carries: only IDs. Subscribers reload the object through the access rules. */
 export interface RecordEvent {
   id: string;
   partnershipId: string;
+  /** The event's position in the outbox (set on events a subscriber receives). */
+  position?: string;
 }
 
 export type Events = {
@@ -15,74 +18,62 @@ export type Events = {
   activityChanged: [RecordEvent];
   signalReported: [RecordEvent];
   signalChanged: [RecordEvent];
+  /** A person's roles changed (granted, revoked, deactivated): `id` is the person's. */
+  roleChanged: [RecordEvent];
 };
 
-export type PubSub = ReturnType<typeof createPubSub<Events>>;
+/**
+ * The live events as contexts use them. `publish` announces a change that has committed — its event
+ * is already in the outbox, written by the database in the change's transaction — so this instance
+ * reads it at once and the others are rung; a plugin's event (`plugin:<name>:<event>`) is appended
+ * to the outbox here. `subscribe` streams a topic from this instance's hub (after a position, to resume).
+ */
+export interface PubSub {
+  publish<T extends keyof Events>(topic: T, ...payload: Events[T]): void;
+  publish(topic: `plugin:${string}`, payload: RecordEvent & { data?: Record<string, unknown> }): void;
+  subscribe(topic: keyof Events | `plugin:${string}`, after?: bigint): AsyncIterable<LivePayload>;
+}
 
 export interface EventBus {
   pubsub: PubSub;
+  hub: LiveHub;
   close(): Promise<void>;
 }
 
-/**
- * In-memory pub/sub for one instance; Redis pub/sub when several instances share live updates. A
- * Redis that cannot be reached at start stops the server; one that fails later loses live events
- * (logged), never a write, which has committed before it is published.
- */
-export async function createEventBus(redisUrl: string | undefined, log: Logger, channelPrefix = 'jongerenwerk:'): Promise<EventBus> {
-  if (!redisUrl) return { pubsub: createPubSub<Events>(), close: async () => {} };
-  const options = { maxRetriesPerRequest: 3, lazyConnect: true };
-  const publishClient = new Redis(redisUrl, options);
-  const subscribeClient = new Redis(redisUrl, options);
-  for (const client of [publishClient, subscribeClient]) {
-    client.on('error', (error: Error) => log.warn({ err: error }, 'redis connection problem'));
-  }
-  try {
-    await Promise.all([publishClient.connect(), subscribeClient.connect()]);
-    await publishClient.ping();
-  } catch (error) {
-    publishClient.disconnect();
-    subscribeClient.disconnect();
-    throw new Error(`Redis at ${redisUrl} is not reachable: ${(error as Error).message}`);
-  }
-  // The Redis event target does not await its publishes; a failed one must not crash the process.
-  const publish = publishClient.publish.bind(publishClient) as (channel: string, message: string) => Promise<number>;
-  (publishClient as unknown as { publish: typeof publish }).publish = (channel, message) =>
-    publish(channel, message).catch((error: Error) => {
-      log.error({ err: error, channel }, 'live event lost: Redis publish failed');
-      return 0;
-    });
-  const eventTarget = prefixed(createRedisEventTarget<any>({ publishClient, subscribeClient }), channelPrefix);
-  const pubsub = createPubSub<Events>({ eventTarget });
-  return {
-    pubsub,
-    close: async () => {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
-    },
-  };
+export interface EventBusOptions {
+  prisma: PrismaClient;
+  log: Logger;
+  viewers: ViewerCache;
+  redisUrl?: string;
+  channelPrefix?: string;
+  pollMs?: number;
+  retentionMinutes?: number;
 }
 
 /**
- * The event target on Redis channels `<prefix><topic>`, so that two deployments sharing one Redis
- * (a test and a production one, two cities) never see each other's events.
+ * The instance's live hub over the outbox, with a doorbell in this process or, with `redisUrl`, on
+ * Redis (shared by the instances of one deployment). A Redis that cannot be reached at start stops
+ * the server; one that fails later only delays events to the next outbox poll.
  */
-function prefixed<T extends { addEventListener: any; removeEventListener: any; dispatchEvent: any }>(target: T, prefix: string): T {
-  const wrapped = new WeakMap<object, (event: CustomEvent) => void>();
-  const unwrap = (listener: any) => {
-    let inner = wrapped.get(listener);
-    if (!inner) {
-      inner = (event: CustomEvent) => {
-        const local = new CustomEvent(event.type.slice(prefix.length), { detail: event.detail });
-        typeof listener === 'function' ? listener(local) : listener.handleEvent(local);
-      };
-      wrapped.set(listener, inner);
-    }
-    return inner;
+export async function createEventBus(options: EventBusOptions): Promise<EventBus> {
+  const { prisma, log } = options;
+  const doorbell = options.redisUrl ? await redisDoorbell(options.redisUrl, options.channelPrefix ?? 'jongerenwerk:', log) : localDoorbell();
+  const hub = new LiveHub({
+    prisma,
+    log,
+    doorbell,
+    viewers: options.viewers,
+    pollMs: options.pollMs ?? 1_000,
+    retentionMinutes: options.retentionMinutes ?? 60,
+  });
+  await hub.start();
+  const pubsub: PubSub = {
+    publish(topic: string, payload: RecordEvent & { data?: Record<string, unknown> }) {
+      if (topic === 'roleChanged') return hub.rolesChanged(payload.id);
+      if (!topic.startsWith('plugin:')) return hub.ring();
+      hub.publish(topic, payload.id, payload.partnershipId, payload.data).catch((err: unknown) => log.error({ err, topic }, 'plugin live event not written'));
+    },
+    subscribe: (topic, after) => hub.stream(topic, after),
   };
-  return {
-    addEventListener: (type: string, listener: any, options?: unknown) => target.addEventListener(prefix + type, unwrap(listener), options),
-    removeEventListener: (type: string, listener: any, options?: unknown) => target.removeEventListener(prefix + type, unwrap(listener), options),
-    dispatchEvent: (event: CustomEvent) => target.dispatchEvent(new CustomEvent(prefix + event.type, { detail: event.detail })),
-  } as unknown as T;
+  return { pubsub, hub, close: () => hub.stop() };
 }

@@ -104,6 +104,39 @@ export function canReadSignalContent(
   );
 }
 
+/** What the in-memory rules below need of a record (loaded once per live event, for all subscribers). */
+export interface RecordFacts {
+  id: string;
+  partnershipId: string;
+  cityId: string;
+  ownerSide?: PartnerSide;
+  sharedWith?: SignalAudience;
+  reportedById?: string | null;
+}
+
+/** `activityWhere` for one loaded activity (the same rule, without a query). */
+export function canReadActivity(viewer: Viewer, activity: RecordFacts): boolean {
+  if (viewer.isAdmin) return true;
+  return viewer.partnershipIds(ACTIVITY_LOGGERS).includes(activity.partnershipId) || viewer.cityIds(['POLICY_ADVISOR']).includes(activity.cityId);
+}
+
+/** `signalWhere` for one loaded signal: the viewer may know it exists (content or metadata). */
+export function canKnowSignal(viewer: Viewer, signal: Required<RecordFacts>): boolean {
+  if (viewer.isAdmin) return true;
+  if (!viewer.personId) return false;
+  return (
+    canReadSignalContent(viewer, signal) ||
+    viewer.partnershipIds(SCHOOL_SIGNAL_READERS).includes(signal.partnershipId) ||
+    viewer.cityIds(['POLICY_ADVISOR']).includes(signal.cityId)
+  );
+}
+
+/** `partnershipWhere` for one loaded partnership. */
+export function canReadPartnership(viewer: Viewer, partnership: RecordFacts): boolean {
+  if (viewer.isAdmin || viewer.hasGlobal('ANALYST')) return true;
+  return viewer.partnershipIds(PARTNERSHIP_ROLES).includes(partnership.id) || viewer.cityIds(CITY_READERS).includes(partnership.cityId);
+}
+
 export function activityWhere(viewer: Viewer): Prisma.ActivityWhereInput {
   if (viewer.isAdmin) return {};
   const partnerships = viewer.partnershipIds(ACTIVITY_LOGGERS);

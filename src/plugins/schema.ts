@@ -9,7 +9,8 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ActivityRef, activityNode } from '../schema/activity/object.ts';
 import { activityKinds } from '../schema/activity/kinds.ts';
-import { EVENT_RULES, readableEvents } from '../schema/subscriptions.ts';
+import { AFTER_DESCRIPTION, EVENT_RULES, readableEvents } from '../schema/subscriptions.ts';
+import { sharedRow } from '../live/access.ts';
 import { lowerFirst, pascalCase, PILOT_TARGETS, type PilotField, type PilotTarget } from './define.ts';
 import { pluginTopic, type PluginEventPayload } from './events.ts';
 import { definePilotInputTypes, enumName, graphqlType, pluginsOn, valueField } from './fields.ts';
@@ -106,7 +107,7 @@ function subscriptionOf(plugin: LoadedPlugin): SchemaApi['subscription'] {
           type: def.record,
           description: `The ${recordField}, as your role may read it.`,
           resolve: (query: any, e: PluginEventPayload, _args: unknown, ctx: Context) =>
-            (ctx.prisma[model] as any).findUniqueOrThrow({ ...query, where: { id: e.id } }),
+            sharedRow(ctx, e, def.record, query, () => (ctx.prisma[model] as any).findUniqueOrThrow({ ...query, where: { id: e.id } })),
         } as any),
         ...Object.fromEntries(data.map(([field, f], i) => [field, valueField(t, f, types[i], (e: PluginEventPayload) => e.data ?? null)])),
       }),
@@ -115,8 +116,8 @@ function subscriptionOf(plugin: LoadedPlugin): SchemaApi['subscription'] {
       t.field({
         type: Event,
         description: `${def.description} Only events about records you may read (in one partnership, if given).`,
-        args: { partnershipId: t.arg.id() },
-        subscribe: (_root, args, ctx) => readableEvents(ctx, pluginTopic(plugin.name, event), args.partnershipId, EVENT_RULES[def.record](ctx)),
+        args: { partnershipId: t.arg.id(), after: t.arg.string({ description: AFTER_DESCRIPTION }) },
+        subscribe: (_root, args, ctx) => readableEvents(ctx, pluginTopic(plugin.name, event), args, def.record, EVENT_RULES[def.record]),
         resolve: (e: PluginEventPayload) => e,
       }),
     );

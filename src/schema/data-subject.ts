@@ -68,6 +68,7 @@ builder.mutationField('erasePerson', (t) =>
       if (!ctx.viewer.isAdmin) throw forbidden('Only admins answer data-subject requests.');
       const input = parseInput(z.object({ personId: globalId('Person') }), args.input);
       const result = await erasePerson(ctx.prisma, ctx.viewer.personId, input.personId);
+      ctx.pubsub.publish('roleChanged', { id: input.personId, partnershipId: '' });
       if (!result) throw notFound('Person', 'input.personId');
       return { personId: input.personId, changed: result.changed };
     },

@@ -173,6 +173,8 @@ builder.mutationField('deactivatePerson', (t) =>
         const { count } = await tx.person.updateMany({ where: { id, deactivatedAt: null }, data: { deactivatedAt: new Date(), version: { increment: 1 } } });
         if (count > 0) await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'Person', id, ['deactivatedAt']);
       });
+      // Signed out everywhere: cached viewers and open connections of this person refresh.
+      ctx.pubsub.publish('roleChanged', { id, partnershipId: '' });
       return { personId: id };
     },
   }),

@@ -288,6 +288,8 @@ builder.mutationField('assignRole', (t) =>
         await auditWrite(tx, ctx.viewer.personId, 'CREATE', 'RoleAssignment', created.id, Object.keys(data).sort());
         return created;
       });
+      // Every open connection and cached viewer of this person takes the new role (here at once).
+      ctx.pubsub.publish('roleChanged', { id: data.personId, partnershipId: data.partnershipId ?? '' });
       return { roleAssignment };
     },
   }),
@@ -309,11 +311,15 @@ builder.mutationField('revokeRole', (t) =>
     resolve: async (_root, args, ctx) => {
       if (!ctx.viewer.isAdmin) throw forbidden('Only admins manage roles.');
       const input = parseInput(z.object({ roleAssignmentId: globalId('RoleAssignment') }), args.input);
-      await ctx.prisma.$transaction(async (tx) => {
+      const revoked = await ctx.prisma.$transaction(async (tx) => {
+        const gone = await tx.roleAssignment.findUnique({ where: { id: input.roleAssignmentId }, select: { personId: true, partnershipId: true } });
         const { count } = await tx.roleAssignment.deleteMany({ where: { id: input.roleAssignmentId } });
-        if (count === 0) throw notFound('Role assignment', 'input.roleAssignmentId');
+        if (!gone || count === 0) throw notFound('Role assignment', 'input.roleAssignmentId');
         await auditWrite(tx, ctx.viewer.personId, 'DELETE', 'RoleAssignment', input.roleAssignmentId, ['personId', 'role', 'scope']);
+        return gone;
       });
+      // The role stops working at once here, and on other instances when the outbox event arrives.
+      ctx.pubsub.publish('roleChanged', { id: revoked.personId, partnershipId: revoked.partnershipId ?? '' });
       return { revokedRoleAssignmentId: args.input.roleAssignmentId };
     },
   }),

@@ -1,78 +1,106 @@
 import { filter, pipe } from 'graphql-yoga';
-import { activityWhere, partnershipWhere, signalContentWhere, signalWhere } from '../auth/policy.ts';
+import { canKnowSignal, canReadActivity, canReadPartnership, canReadSignalContent, type RecordFacts } from '../auth/policy.ts';
+import type { Viewer } from '../auth/viewer.ts';
 import { builder } from '../builder.ts';
 import { type Context, refreshViewer } from '../context.ts';
+import { badInput } from '../errors.ts';
+import { factsOf, type LiveRecord, sharedRow } from '../live/access.ts';
 import type { Events, RecordEvent } from '../pubsub.ts';
 import { globalId, parseInput } from '../validation.ts';
 import { ActivityRef } from './activity/object.ts';
 
+/** The `after` argument of every subscription: resume after the last position you received. */
+export const AFTER_DESCRIPTION =
+  'Resume: the `extensions.livePosition` of the last event you received (or `livePosition` from a query). Every event committed after it is delivered first, then live ones; LIVE_POSITION_EXPIRED when it is older than the events kept.';
+
+function afterPosition(after: string | null | undefined): bigint | undefined {
+  if (after === null || after === undefined) return undefined;
+  if (!/^\d{1,18}$/.test(after)) throw badInput([{ field: 'after', rule: 'format', message: 'after must be a live position: the digits of an extensions.livePosition.' }]);
+  return BigInt(after);
+}
+
+/** Whether a subscriber may receive an event: the rule of its kind, on the record's facts. */
+type EventRule = (viewer: Viewer, facts: RecordFacts) => boolean;
+
 /**
  * Events of one topic, for one partnership if asked, that the subscriber may read: each event is
- * checked against the access rules when it arrives, so a role revoked later or a signal of another
- * school never reaches them.
+ * checked against the access rules when it arrives (with the roles the subscriber holds then), so a
+ * role revoked later or a signal of another school never reaches them. The record's facts are read
+ * once per event for all subscribers; the rule is decided in memory.
  */
 export function readableEvents(
   ctx: Context,
   topic: keyof Events | `plugin:${string}`,
-  partnershipIdArg: string | null | undefined,
-  canRead: (event: RecordEvent) => Promise<boolean>,
+  args: { partnershipId?: string | null; after?: string | null },
+  record: LiveRecord,
+  rule: EventRule,
 ) {
-  const partnershipId = partnershipIdArg ? parseInput(globalId('Partnership'), partnershipIdArg, 'partnershipId') : null;
+  const partnershipId = args.partnershipId ? parseInput(globalId('Partnership'), args.partnershipId, 'partnershipId') : null;
+  const after = afterPosition(args.after);
   return pipe(
-    (ctx.pubsub.subscribe as (topic: string) => AsyncIterable<RecordEvent>)(topic),
-    filter(async (event: RecordEvent) => (!partnershipId || event.partnershipId === partnershipId) && canRead(event)),
+    ctx.pubsub.subscribe(topic, after),
+    filter(async (event: RecordEvent) => {
+      if (partnershipId && event.partnershipId !== partnershipId) return false;
+      const [viewer, facts] = await Promise.all([refreshViewer(ctx), factsOf(ctx, record, event)]);
+      const readable = facts !== null && viewer.authenticated && rule(viewer, facts);
+      if (readable) ctx.livePosition = event.position;
+      return readable;
+    }),
   );
 }
 
-const canKnowSignal = (ctx: Context) => async (e: RecordEvent) =>
-  (await ctx.prisma.signal.count({ where: { id: e.id, AND: [signalWhere(await refreshViewer(ctx))] } })) > 0;
-
-// Changes (status, follow-ups, sharing) are work on the content: only those who may read it hear of them.
-const canReadSignal = (ctx: Context) => async (e: RecordEvent) =>
-  (await ctx.prisma.signal.count({ where: { id: e.id, AND: [signalContentWhere(await refreshViewer(ctx))] } })) > 0;
-
-const canReadActivity = (ctx: Context) => async (e: RecordEvent) =>
-  (await ctx.prisma.activity.count({ where: { id: e.id, AND: [activityWhere(await refreshViewer(ctx))] } })) > 0;
-
-const canReadPartnership = (ctx: Context) => async (e: RecordEvent) =>
-  (await ctx.prisma.partnership.count({ where: { id: e.id, AND: [partnershipWhere(await refreshViewer(ctx))] } })) > 0;
+const signalFacts = (f: RecordFacts) => f as Required<RecordFacts>;
 
 /**
- * Who hears of a plugin's event about a record of each kind. About a signal: only those who may read
- * its content (a plugin publishes because of what it found in the content, e.g. its urgency).
+ * Who hears of an event about a record of each kind. About a signal: only those who may read its
+ * content (a plugin publishes because of what it found in the content, e.g. its urgency).
  */
-export const EVENT_RULES = { Signal: canReadSignal, Activity: canReadActivity, Partnership: canReadPartnership } as const;
+export const EVENT_RULES: Record<LiveRecord, EventRule> = {
+  Signal: (viewer, f) => canReadSignalContent(viewer, signalFacts(f)),
+  Activity: canReadActivity,
+  Partnership: canReadPartnership,
+};
+
+builder.queryField('livePosition', (t) =>
+  t.string({
+    description:
+      'The position of the newest live event this server has delivered. Subscribe with `after: <it>` to receive everything from now on, also across a reconnect (pass the `extensions.livePosition` of the last event you received).',
+    resolve: (_root, _args, ctx) => String(ctx.live.current),
+  }),
+);
 
 builder.subscriptionField('activityLogged', (t) =>
   t.prismaField({
     type: ActivityRef,
     description: 'An activity was logged (in one partnership, if given) that you may see.',
-    args: { partnershipId: t.arg.id() },
-    subscribe: (_root, args, ctx) => readableEvents(ctx, 'activityLogged', args.partnershipId, canReadActivity(ctx)),
+    args: { partnershipId: t.arg.id(), after: t.arg.string({ description: AFTER_DESCRIPTION }) },
+    subscribe: (_root, args, ctx) => readableEvents(ctx, 'activityLogged', args, 'Activity', canReadActivity),
     resolve: (query, event: RecordEvent, _args, ctx) =>
-      ctx.prisma.activity.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+      sharedRow(ctx, event, 'Activity', query, () => ctx.prisma.activity.findUniqueOrThrow({ ...query, where: { id: event.id } })),
   }),
 );
 
 const SIGNAL_TOPICS = {
   signalReported: {
     description: 'A signal was reported (in one partnership, if given) that you may know of (its content as your role allows).',
-    canRead: canKnowSignal,
+    rule: (viewer: Viewer, f: RecordFacts) => canKnowSignal(viewer, signalFacts(f)),
   },
   signalChanged: {
     description: 'A signal whose content you may read changed status, got a follow-up or was shared.',
-    canRead: canReadSignal,
+    // Changes (status, follow-ups, sharing) are work on the content: only those who may read it hear of them.
+    rule: EVENT_RULES.Signal,
   },
 } as const;
 
-for (const [topic, { description, canRead }] of Object.entries(SIGNAL_TOPICS) as [keyof typeof SIGNAL_TOPICS, (typeof SIGNAL_TOPICS)[keyof typeof SIGNAL_TOPICS]][]) {
+for (const [topic, { description, rule }] of Object.entries(SIGNAL_TOPICS) as [keyof typeof SIGNAL_TOPICS, (typeof SIGNAL_TOPICS)[keyof typeof SIGNAL_TOPICS]][]) {
   builder.subscriptionField(topic, (t) =>
     t.prismaField({
       type: 'Signal',
       description,
-      args: { partnershipId: t.arg.id() },
-      subscribe: (_root, args, ctx) => readableEvents(ctx, topic, args.partnershipId, canRead(ctx)),
-      resolve: (query, event: RecordEvent, _args, ctx) => ctx.prisma.signal.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+      args: { partnershipId: t.arg.id(), after: t.arg.string({ description: AFTER_DESCRIPTION }) },
+      subscribe: (_root, args, ctx) => readableEvents(ctx, topic, args, 'Signal', rule),
+      resolve: (query, event: RecordEvent, _args, ctx) =>
+        sharedRow(ctx, event, 'Signal', query, () => ctx.prisma.signal.findUniqueOrThrow({ ...query, where: { id: event.id } })),
     }),
   );
 }

@@ -9,10 +9,19 @@ CREATE FUNCTION "live_event_append"(topic TEXT, record_id UUID, partnership_id U
 RETURNS BIGINT LANGUAGE plpgsql AS $$
 DECLARE
   appended BIGINT;
+  seen TEXT := coalesce(current_setting('live_event.seen', true), '');
+  event_key TEXT := topic || ':' || record_id::text || ';';
 BEGIN
+  -- One event per topic and record per transaction (a change that updates a row twice is one change).
+  IF data IS NULL AND position(event_key IN seen) > 0 THEN
+    RETURN NULL;
+  END IF;
   PERFORM pg_advisory_xact_lock(72707372);
   INSERT INTO "LiveEvent" ("topic", "recordId", "partnershipId", "data")
     VALUES (topic, record_id, partnership_id, data) RETURNING "position" INTO appended;
+  IF data IS NULL THEN
+    PERFORM set_config('live_event.seen', seen || event_key, true);
+  END IF;
   RETURN appended;
 END $$;
 

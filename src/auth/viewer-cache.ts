@@ -1,0 +1,50 @@
+import type { PersonKey, SignInResult } from '../identity/person.ts';
+
+/**
+ * Who a token's person is, with their roles, kept for a short time (VIEWER_CACHE_SECONDS) so that a
+ * warm request reads no SQL for its viewer. Dropped when the person's roles change: at once on the
+ * instance that changed them, and on every other instance when the live `roleChanged` event (written
+ * by the database with the change) arrives — within the outbox poll interval at worst.
+ */
+export class ViewerCache {
+  private readonly entries = new Map<string, { result: SignInResult; until: number }>();
+  /** The cache keys that resolved to each person (a person may sign in by ID and by e-mail). */
+  private readonly keysOf = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 20_000,
+  ) {}
+
+  async get(key: PersonKey, load: () => Promise<SignInResult>): Promise<SignInResult> {
+    if (this.ttlMs <= 0) return load();
+    const cacheKey = JSON.stringify(key);
+    const hit = this.entries.get(cacheKey);
+    if (hit && hit.until > Date.now()) return hit.result;
+    const result = await load();
+    // Only people are cached: an unknown or deactivated one is read again next time.
+    if (!('id' in result)) return result;
+    if (this.entries.size >= this.maxEntries) this.evictOldest();
+    this.entries.set(cacheKey, { result, until: Date.now() + this.ttlMs });
+    let keys = this.keysOf.get(result.id);
+    if (!keys) this.keysOf.set(result.id, (keys = new Set()));
+    keys.add(cacheKey);
+    return result;
+  }
+
+  /** Forgets a person's roles (their roles changed, or they were deactivated). */
+  invalidate(personId: string) {
+    for (const key of this.keysOf.get(personId) ?? []) this.entries.delete(key);
+    this.keysOf.delete(personId);
+  }
+
+  clear() {
+    this.entries.clear();
+    this.keysOf.clear();
+  }
+
+  private evictOldest() {
+    const oldest = this.entries.keys().next();
+    if (!oldest.done) this.entries.delete(oldest.value);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * What the access rules need to know of an event's record, read once per event for all of this
+ * instance's subscribers (src/auth/policy.ts decides in memory, per subscriber, from the roles they
+ * already hold), and the rows a subscription payload reads, shared by subscribers asking the same.
+ */
+import type { RecordFacts } from '../auth/policy.ts';
+import type { Context } from '../context.ts';
+import type { RecordEvent } from '../pubsub.ts';
+
+export type LiveRecord = 'Activity' | 'Signal' | 'Partnership';
+
+const FACTS: Record<LiveRecord, (ctx: Context, id: string) => Promise<RecordFacts[]>> = {
+  Activity: (ctx, id) =>
+    ctx.prisma.$queryRaw`SELECT a."id"::text AS "id", a."partnershipId"::text AS "partnershipId", p."cityId"::text AS "cityId"
+      FROM "Activity" a JOIN "Partnership" p ON p."id" = a."partnershipId" WHERE a."id" = ${id}::uuid`,
+  Signal: (ctx, id) =>
+    ctx.prisma.$queryRaw`SELECT s."id"::text AS "id", s."partnershipId"::text AS "partnershipId", p."cityId"::text AS "cityId",
+        s."ownerSide"::text AS "ownerSide", s."sharedWith"::text AS "sharedWith", s."reportedById"::text AS "reportedById"
+      FROM "Signal" s JOIN "Partnership" p ON p."id" = s."partnershipId" WHERE s."id" = ${id}::uuid`,
+  Partnership: (ctx, id) =>
+    ctx.prisma.$queryRaw`SELECT p."id"::text AS "id", p."id"::text AS "partnershipId", p."cityId"::text AS "cityId" FROM "Partnership" p WHERE p."id" = ${id}::uuid`,
+};
+
+/** The record's facts as they are at delivery (null when it is gone), once per event. */
+export function factsOf(ctx: Context, record: LiveRecord, event: RecordEvent): Promise<RecordFacts | null> {
+  const load = async () => (await FACTS[record](ctx, event.id))[0] ?? null;
+  return event.position ? ctx.live.once(event.position, `facts:${record}:${event.id}`, load) : load();
+}
+
+/**
+ * A payload's row, read once per event for every subscriber whose query is the same: the query
+ * carries the subscriber's access conditions (nested lists filtered by their roles), so the same
+ * query means the same rows; fields are then resolved per subscriber, with their own roles.
+ */
+export function sharedRow<T>(ctx: Context, event: RecordEvent, model: string, query: unknown, load: () => Promise<T>): Promise<T> {
+  if (!event.position) return load();
+  return ctx.live.once(event.position, `row:${model}:${event.id}:${JSON.stringify(query)}`, load);
+}
