@@ -5,6 +5,7 @@
  * a subscription's payload reads among subscribers asking the same (same selection and the same
  * access conditions), so the SQL an event costs does not grow with the number of subscribers.
  */
+import { setMaxListeners } from 'node:events';
 import { createPubSub, Repeater } from 'graphql-yoga';
 import type { ViewerCache } from '../auth/viewer-cache.ts';
 import { appError, ErrorCode } from '../errors.ts';
@@ -35,7 +36,7 @@ export interface LiveHubOptions {
 
 export class LiveHub {
   private position = 0n;
-  private readonly local = createPubSub<Record<string, [LivePayload]>>();
+  private readonly local = createPubSub<Record<string, [LivePayload]>>({ eventTarget: manyListeners(new EventTarget()) });
   private pumping: Promise<void> | undefined;
   private again = false;
   private timers: NodeJS.Timeout[] = [];
@@ -194,6 +195,12 @@ export class LiveHub {
     }
     this.local.publish(row.topic, payloadOf(row));
   }
+}
+
+/** Every subscriber of a topic listens on one target: thousands of listeners are the point, not a leak. */
+function manyListeners(target: EventTarget) {
+  setMaxListeners(0, target);
+  return target;
 }
 
 function payloadOf(row: LiveEventRow): LivePayload {
