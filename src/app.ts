@@ -17,6 +17,7 @@ import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
 import { useLivePosition } from './live/use-live-position.ts';
+import { SubscriptionLimits } from './live/subscription-limits.ts';
 import { withPluginHooks } from './plugins/events.ts';
 import { pilotIndexes } from './plugins/fields.ts';
 import { type LoadedPlugin, loadPlugins } from './plugins/registry.ts';
@@ -140,6 +141,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
 
   const server: Server = createServer(guardHttpEdge(yoga, log));
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: config.limits.maxBodyBytes });
+  const subscriptionLimits = new SubscriptionLimits(config.limits.maxSubscriptionsPerViewer);
   const wsServer = serveGraphqlWs(
     {
       // A connection without a valid token is closed with 4403 and a reason saying what is expected.
@@ -150,7 +152,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       },
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
-      onSubscribe: guardSubscribe(async (ctx, _id, params) => {
+      onComplete: (ctx, id) => subscriptionLimits.release(ctx, id),
+      onSubscribe: guardSubscribe(async (ctx, id, params) => {
         // graphql-ws has already reserved this one's id: the count includes it.
         if (Object.keys(ctx.subscriptions).length > config.limits.maxSubscriptionsPerSocket) {
           return [appError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `This connection already holds ${config.limits.maxSubscriptionsPerSocket} subscriptions; complete one first.`, { limit: config.limits.maxSubscriptionsPerSocket })];
@@ -173,6 +176,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;
+        const personId = args.contextValue.viewer.personId;
+        const refused = personId ? subscriptionLimits.take(ctx, id, personId) : null;
+        if (refused) return [refused];
         return args;
       }, log),
     },

@@ -95,4 +95,35 @@ describe('graphql-ws limits', () => {
       await limited.close();
     }
   });
+
+  it('a person holds at most MAX_SUBSCRIPTIONS_PER_VIEWER over all their connections; completing one frees a place', async () => {
+    const limited = await createTestApp({ env: { MAX_SUBSCRIPTIONS_PER_VIEWER: '2' } });
+    const { url: limitedUrl } = await limited.app.start(0, '127.0.0.1');
+    const workerToken = await limited.tokenFor('YOUTH_WORKER');
+    const clients = [0, 1, 2].map(() =>
+      createClient({ url: limitedUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${workerToken}` }, retryAttempts: 0 }),
+    );
+    const otherClient = createClient({ url: limitedUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await limited.tokenFor('SCHOOL_CONTACT')}` }, retryAttempts: 0 });
+    const disposers: (() => void)[] = [];
+    const subscribe = (client: ReturnType<typeof createClient>) =>
+      new Promise<unknown[] | null>((resolve) => {
+        disposers.push(client.subscribe({ query: 'subscription { activityLogged { id } }' }, { next: () => {}, error: (e) => resolve(e as unknown[]), complete: () => resolve(null) }));
+        setTimeout(() => resolve(null), 300);
+      });
+    try {
+      expect(await subscribe(clients[0]!)).toBeNull();
+      expect(await subscribe(clients[1]!)).toBeNull();
+      const refused = await subscribe(clients[2]!);
+      expect((refused as { extensions?: { code?: string; per?: string } }[] | null)?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_SUBSCRIPTIONS', per: 'viewer' });
+      // Someone else is not affected; and once one completes, the person may subscribe again.
+      expect(await subscribe(otherClient)).toBeNull();
+      disposers[0]!();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await subscribe(clients[2]!)).toBeNull();
+    } finally {
+      disposers.forEach((d) => d());
+      await Promise.all([...clients, otherClient].map((c) => c.dispose()));
+      await limited.close();
+    }
+  });
 });
