@@ -33,6 +33,29 @@ const plugin = definePlugin({
   version: '1.0.0',
   description: 'Tries every way out of a handler.',
   cities: ['Amsterdam'],
+  events: { probe: { description: 'A probe event about a signal.', record: 'Signal' } },
+  schema(api) {
+    // What a resolver can reach through its context (the attack review's F6, F8, F10, F11).
+    api.builder.queryField('handlerprobeTries', (t) =>
+      t.string({
+        description: 'Tries every way out of a resolver.',
+        resolve: async (_root, _args, ctx: any) => {
+          const tries = {
+            pushRole: await attempt(() => ctx.viewer.assignments.push({ role: 'ADMIN', scope: 'GLOBAL', cityId: null, partnershipId: null })),
+            clearAudit: await attempt(() => ctx.audit.reads.clear()),
+            auditClient: await attempt(() => ctx.audit.prisma.$queryRawUnsafe('SELECT 1')),
+            primeLoader: await attempt(() => ctx.loaders.personVisible.prime('x', true)),
+            liveHub: await attempt(() => ctx.live.once('1', 'x', async () => 1)),
+            delegateParent: await attempt(() => ctx.prisma.signal.$parent.$queryRawUnsafe('SELECT 1')),
+            aggregate: await attempt(() => ctx.prisma.signal.aggregate({ _max: { summary: true } })),
+            groupBy: await attempt(() => ctx.prisma.signal.groupBy({ by: ['category'] })),
+            count: await attempt(() => ctx.prisma.signal.count({ where: { category: 'ATTENDANCE' } })),
+          };
+          return JSON.stringify({ tries, admin: ctx.viewer.isAdmin });
+        },
+      }),
+    );
+  },
   on: {
     async signalReported(event, api: HookApi) {
       const db = api.prisma as PrismaClient & Record<string, any>;
@@ -50,6 +73,9 @@ const plugin = definePlugin({
         transaction: await attempt(() => db.$transaction(async (tx) => tx.signal.updateMany({ data: { summary: 'x' } }))),
         extends: await attempt(() => db.$extends({})),
         parent: await attempt(() => db.$parent),
+        delegateParent: await attempt(() => (db.signal as any).$parent.signal.updateMany({ where: { id: event.id }, data: { summary: 'x' } })),
+        aggregate: await attempt(() => db.signal.aggregate({ _max: { summary: true } })),
+        forgedPublish: await attempt(() => api.publish('probe', { id: otherSignalId, partnershipId: event.partnershipId })),
         relationSelect: await attempt(() => db.signal.findUnique({ where: { id: event.id }, select: { partnership: { select: { signals: true } } } })),
         include: await attempt(() => db.signal.findUnique({ where: { id: event.id }, include: { followUps: true } })),
         relationFilter: await attempt(() => db.signal.findMany({ where: { partnership: { signals: { some: {} } } } })),
@@ -65,6 +91,7 @@ const plugin = definePlugin({
         ownSignal: await attempt(() => db.signal.findUnique({ where: { id: event.id }, select: { summary: true, urgency: true } })),
         ownCity: await attempt(async () => (await db.city.findMany({ select: { name: true } })).map((c) => c.name)),
         pilotValues: await attempt(() => api.pilotValues('Signal', event.id)),
+        ownPublish: await attempt(() => api.publish('probe', { id: event.id, partnershipId: event.partnershipId })),
       };
       const summary = (tried.ownSignal as { ok: true; value: { summary: string } | null }).value?.summary ?? `?${event.id}`;
       runs.set(summary, tried);
@@ -118,6 +145,28 @@ describe('plugin event handlers', () => {
   ];
   it.each(refused)('refuses %s', (name) => {
     expect(tried[name]).toMatchObject({ ok: false, error: expect.stringMatching(/^Plugins may not/) });
+  });
+
+  it("cannot reach the unguarded client through a delegate, aggregate signals, or publish about another record", () => {
+    expect(tried.delegateParent).toMatchObject({ ok: false });
+    expect(tried.aggregate).toMatchObject({ ok: false, error: expect.stringMatching(/^Plugins may not aggregate/) });
+    expect(tried.forgedPublish).toMatchObject({ ok: false, error: expect.stringMatching(/must be about the handled record/) });
+    expect(tried.ownPublish).toEqual({ ok: true, value: undefined });
+  });
+
+  it('a resolver cannot change its viewer, the audit trail or the loaders, nor reach the client; its counts are audited', async () => {
+    const mentor = await t.tokenFor('YOUTH_WORKER');
+    const before = await t.db.prisma.auditEvent.count({ where: { operation: 'READ' } });
+    const result = await t.execute(parse('{ handlerprobeTries }') as TypedDocumentNode<{ handlerprobeTries: string }, Record<string, never>>, {}, { token: mentor });
+    const { tries, admin } = JSON.parse(result.data!.handlerprobeTries) as { tries: Record<string, Outcome>; admin: boolean };
+    expect(admin).toBe(false);
+    for (const name of ['pushRole', 'clearAudit', 'auditClient', 'primeLoader', 'liveHub', 'delegateParent', 'aggregate', 'groupBy']) {
+      expect(tries[name], name).toMatchObject({ ok: false });
+    }
+    const counted = (tries.count as { ok: true; value: number }).value;
+    expect(counted).toBeGreaterThan(0);
+    // One READ of `category` per counted signal.
+    expect(await t.db.prisma.auditEvent.count({ where: { operation: 'READ' } })).toBe(before + counted);
   });
 
   it('reads no record the event is not about', () => {

@@ -9,12 +9,18 @@ export interface Assignment {
 
 /** Who is asking, with the roles they hold. Built once per request (or per WebSocket connection). */
 export class Viewer {
+  readonly assignments: readonly Assignment[];
+
   constructor(
     readonly personId: string | null,
-    readonly assignments: readonly Assignment[],
+    assignments: readonly Assignment[],
     /** Why a validly signed token named no one who may sign in (the UNAUTHENTICATED message). */
     readonly signInProblem?: string,
-  ) {}
+  ) {
+    // Shared between requests (the viewer cache) and seen by plugin code: nobody may change it.
+    this.assignments = Object.freeze(assignments.map((a) => Object.freeze({ ...a })));
+    Object.freeze(this);
+  }
 
   static anonymous(signInProblem?: string) {
     return new Viewer(null, [], signInProblem);

@@ -50,7 +50,14 @@ export function withPluginHooks(pubsub: PubSub, deps: { prisma: PrismaClient; lo
       prisma,
       log: deps.log.child({ plugin: plugin.name }),
       publish: (event, payload) => {
-        if (!plugin.definition.events?.[event]) throw new Error(`Plugin "${plugin.name}" has no event "${event}"`);
+        const def = plugin.definition.events?.[event];
+        if (!def) throw new Error(`Plugin "${plugin.name}" has no event "${event}"`);
+        // A handler publishes about the record it was called for (or its partnership), never another:
+        // subscribers are checked against that record, so its content cannot travel under another's ID.
+        const own = def.record === 'Partnership' ? scope.partnershipId : def.record === scope.record ? scope.id : null;
+        if (payload.id !== own || payload.partnershipId !== scope.partnershipId) {
+          throw new Error(`Plugin "${plugin.name}" event "${event}" must be about the handled ${def.record === 'Partnership' ? 'partnership' : 'record'} (${own ?? `a ${def.record}, which this handler does not handle`}), not ${payload.id}`);
+        }
         (pubsub.publish as (topic: string, payload: PluginEventPayload) => void)(pluginTopic(plugin.name, event), payload);
       },
       pilotValues: async (target, id) => {

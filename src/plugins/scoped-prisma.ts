@@ -75,14 +75,53 @@ function refuseRelations(model: string, args: Record<string, unknown>) {
   walk(args.having);
 }
 
-/** Only the model delegates: `$parent`, `$extends`, raw SQL, transactions and the rest are refused. */
+/** The columns a `where` filters on (through AND / OR / NOT), without `id`. */
+function whereFields(where: Record<string, unknown>): string[] {
+  const fields = new Set<string>();
+  const walk = (value: unknown) => {
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(walk);
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'AND' || key === 'OR' || key === 'NOT') walk(inner);
+      else if (key !== 'id') fields.add(key);
+    }
+  };
+  walk(where);
+  return [...fields].sort();
+}
+
+const DELEGATES = new Set(Object.keys(getDatamodel().datamodel.models).map((model) => model[0]!.toLowerCase() + model.slice(1)));
+
+/**
+ * Only the model delegates, and of each only its read methods: `$parent` (of the client or of a
+ * delegate, which would be the unguarded client), `$extends`, raw SQL, transactions, internals
+ * (`_originalClient`, …) and the rest are refused.
+ */
 function onlyModels<T extends object>(client: T): T {
+  const delegates = new Map<string, object>();
+  const refuse = (what: string) => {
+    throw new Error(`Plugins may not use ${what}: use the model delegates' reads (ctx.prisma.signal.findMany, …), which apply the access rules.`);
+  };
   return new Proxy(client, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && prop.startsWith('$')) {
-        throw new Error(`Plugins may not use ${prop}: use the model delegates (ctx.prisma.signal.findMany, …), which apply the access rules.`);
+      if (typeof prop !== 'string' || !DELEGATES.has(prop)) return prop === 'then' ? undefined : refuse(String(prop));
+      let delegate = delegates.get(prop);
+      if (!delegate) {
+        const inner = Reflect.get(target, prop, receiver) as Record<string, (...args: unknown[]) => unknown>;
+        const model = prop;
+        const reads = Object.fromEntries([...READS].map((method) => [method, (...args: unknown[]) => inner[method]!(...args)]));
+        delegate = new Proxy(Object.freeze(reads), {
+          get(own, method) {
+            if (typeof method === 'string' && method in own) return own[method];
+            if (method === 'then' || typeof method === 'symbol') return undefined;
+            // Writes go through the extension's own refusal, with its message; anything else is refused here.
+            if (typeof inner[method] === 'function' && !method.startsWith('$') && !method.startsWith('_')) return (...args: unknown[]) => inner[method]!(...args);
+            return refuse(`${model}.${method}`);
+          },
+        });
+        delegates.set(prop, delegate);
       }
-      return Reflect.get(target, prop, receiver);
+      return delegate;
     },
   });
 }
@@ -137,6 +176,17 @@ function guardedPrisma(prisma: PrismaClient, rules: Rules, onSignalRead?: (id: s
           const where = a.where ?? {};
           const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
           const scoped = { ...a, where: { ...where, AND: [...and, rule()] } };
+          if (model === 'Signal' && (operation === 'aggregate' || operation === 'groupBy')) {
+            throw new Error(`Plugins may not ${operation} signals: the values it returns would be content read without an audit event; read the rows (findMany), which are audited.`);
+          }
+          if (model === 'Signal' && operation === 'count' && onSignalRead) {
+            // A count under a filter tells something about each signal it counts: each is audited with the fields filtered on.
+            const filtered = whereFields(where);
+            return prisma.signal.findMany({ where: scoped.where as Prisma.SignalWhereInput, select: { id: true } }).then((rows) => {
+              if (filtered.length) for (const row of rows) onSignalRead(row.id, filtered);
+              return rows.length;
+            });
+          }
           if (model !== 'Signal' || !onSignalRead || !ROWS.has(operation)) return query(scoped as Prisma.Args<unknown, 'findMany'>);
           const select = a.select as Record<string, unknown> | undefined;
           const fields = select ? Object.keys(select).filter((k) => select[k] && k !== 'id') : ['*'];
@@ -172,7 +222,17 @@ export function pluginContext(ctx: Context): Context {
   // A subscription refreshes its viewer per event: scope by the current one.
   if (known && known.viewer === ctx.viewer) return known.ctx;
   const audit = (id: string, fields: string[]) => fields.forEach((field) => ctx.audit.read('Signal', id, field));
-  const view: Context = { ...ctx, prisma: scopedPrisma(ctx.prisma, ctx.viewer, audit), pubsub: NO_PUBSUB };
+  // Nothing in the view reaches the unguarded client: no live hub, the audit trail and the loaders only by their methods.
+  const view = {
+    ...ctx,
+    prisma: scopedPrisma(ctx.prisma, ctx.viewer, audit),
+    pubsub: NO_PUBSUB,
+    audit: Object.freeze({ read: (entity: string, id: string, field: string) => ctx.audit.read(entity as never, id, field) }),
+    loaders: Object.freeze(
+      Object.fromEntries(Object.entries(ctx.loaders).map(([name, loader]) => [name, Object.freeze({ load: (key: never) => loader.load(key), loadMany: (keys: never[]) => loader.loadMany(keys) })])),
+    ),
+    live: undefined,
+  } as unknown as Context;
   scoped.set(ctx, { viewer: ctx.viewer, ctx: view });
   return view;
 }

@@ -9,7 +9,19 @@
  * refuses to build when a field returning signals does not declare it.
  */
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
-import { type GraphQLFieldResolver, getNamedType, type GraphQLSchema, isListType, isNonNullType, isObjectType, type GraphQLOutputType } from 'graphql';
+import {
+  type GraphQLFieldResolver,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type SelectionNode,
+} from 'graphql';
+import type { Prisma } from '../generated/prisma/client.ts';
 import type { AuditTrail } from '../audit.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
@@ -21,8 +33,25 @@ import type { Context } from '../context.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ListedSignalContent = (args: any, viewer: Viewer) => readonly string[];
 
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+/**
+ * The signals a connection counts (`totalCount`) or looks past (`pageInfo`), when its filter or
+ * order reads content: each of them is then audited like a returned row (a count under a content
+ * filter tells that content about every signal it counts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type CountedSignals = (parent: any, args: any, viewer: Viewer) => Prisma.SignalWhereInput;
+
+/** Whether the field's selection (fragments included) asks for `totalCount` or `pageInfo`. */
+function asksBeyondRows(info: GraphQLResolveInfo): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount' || selection.name.value === 'pageInfo';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => node.selectionSet && visit(node.selectionSet.selections));
+}
 
 /** The signals a list or connection result holds. */
 function listedIds(result: unknown): string[] {
@@ -47,17 +76,23 @@ function returnsSignals(type: GraphQLOutputType): boolean {
 export class AuditedListsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(resolver: GraphQLFieldResolver<unknown, Types['Context'], object>, fieldConfig: PothosOutputFieldConfig<Types>) {
     const content = fieldConfig.extensions?.listedSignalContent as ListedSignalContent | undefined;
+    const counted = fieldConfig.extensions?.countedSignals as CountedSignals | undefined;
     if (!content) return resolver;
     return (parent: unknown, args: object, ctx: Types['Context'], info: Parameters<typeof resolver>[3]) => {
-      const audit = (result: unknown) => {
-        const fields = content(args, (ctx as Context).viewer);
+      const { viewer, audit: trail, prisma } = ctx as Context;
+      const audit = async (result: unknown) => {
+        const fields = content(args, viewer);
         if (fields.length > 0) {
-          for (const id of listedIds(result)) for (const field of fields) (ctx as { audit: AuditTrail }).audit.read('Signal', id, field);
+          const ids = new Set(listedIds(result));
+          if (counted && asksBeyondRows(info)) {
+            for (const row of await prisma.signal.findMany({ where: counted(parent, args, viewer), select: { id: true } })) ids.add(row.id);
+          }
+          for (const id of ids) for (const field of fields) (trail as AuditTrail).read('Signal', id, field);
         }
         return result;
       };
       const result = resolver(parent, args, ctx, info);
-      return isThenable(result) ? Promise.resolve(result).then(audit) : audit(result);
+      return Promise.resolve(result).then(audit);
     };
   }
 

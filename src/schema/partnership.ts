@@ -18,6 +18,7 @@ import { awaitedQuery, type CursorArgs, cursorPosition, nestedCursorPosition } f
 import { PersonRef } from './person.ts';
 import { listedSignalContent, SignalConnection } from './signal/object.ts';
 import { signalListArgs, signalListQuery } from './signal/filters.ts';
+import type { CountedSignals } from '../privacy/audited-lists.ts';
 
 
 const Funding = builder.objectRef<{ fundingType: FundingType; fundingSource: string | null; fundedUntil: Date | null }>('PartnershipFunding').implement({
@@ -83,7 +84,12 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       totalCount: true,
       args: signalListArgs(t),
       description: "This partnership's signals that you may see.",
-      extensions: { listedSignalContent },
+      extensions: {
+        listedSignalContent,
+        countedSignals: ((partnership: { id: string }, args, viewer) => ({
+          AND: [signalListQuery(viewer, { ...args.filter, partnershipId: null }, args.orderBy).where, { partnershipId: partnership.id }],
+        })) satisfies CountedSignals,
+      },
       query: (args, ctx) => awaitedQuery((async () => {
         const { where, scope, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, partnershipId: null }, args.orderBy);
         const inScope = (id: string) => ({ partnership: { signals: { some: { AND: [{ id }, scope] } } } });

@@ -44,6 +44,9 @@ export function readableEvents(
       const [viewer, facts] = await Promise.all([refreshViewer(ctx), factsOf(ctx, record, event)]);
       const readable = facts !== null && viewer.authenticated && rule(viewer, facts);
       if (readable) ctx.livePosition = event.position;
+      // A plugin's event about a signal carries values derived from its content: receiving them is a read.
+      const data = (event as { data?: Record<string, unknown> }).data;
+      if (readable && record === 'Signal' && data) for (const field of Object.keys(data)) ctx.audit.read('Signal', event.id, `${topic}.${field}`);
       return readable;
     }),
   );

@@ -27,7 +27,7 @@ import {
 } from '../enums.ts';
 import { PersonRef } from '../person.ts';
 import { awaitedQuery, type CursorArgs, cursorPosition, nestedCursorPosition } from '../cursors.ts';
-import type { ListedSignalContent } from '../../privacy/audited-lists.ts';
+import type { CountedSignals, ListedSignalContent } from '../../privacy/audited-lists.ts';
 import { signalListArgs, signalListQuery } from './filters.ts';
 import { TRANSITIONS } from './workflow.ts';
 
@@ -172,7 +172,12 @@ export const YouthRef = builder.prismaNode('Youth', {
       args: signalListArgs(t),
       description: "This young person's signals whose content you may read (the link to a youth is content).",
       // Listing a young person's signals links each of them to the young person.
-      extensions: { listedSignalContent: ((args, viewer) => ['youth', ...signalListQuery(viewer, args.filter, args.orderBy).contentFields]) satisfies ListedSignalContent },
+      extensions: {
+        listedSignalContent: ((args, viewer) => ['youth', ...signalListQuery(viewer, args.filter, args.orderBy).contentFields]) satisfies ListedSignalContent,
+        countedSignals: ((youth: { id: string }, args, viewer) => ({
+          AND: [signalListQuery(viewer, { ...args.filter, youthId: null }, args.orderBy).where, signalContentWhere(viewer), { youthId: youth.id }],
+        })) satisfies CountedSignals,
+      },
       query: (args, ctx) => awaitedQuery((async () => {
         const { where, scope, orderBy } = signalListQuery(ctx.viewer, { ...args.filter, youthId: null }, args.orderBy);
         const content = signalContentWhere(ctx.viewer);
@@ -192,7 +197,7 @@ builder.queryField('signals', (t) =>
     cursor: 'id',
     description: 'Signals you may see, newest first unless `orderBy` says otherwise.',
     args: signalListArgs(t),
-    extensions: { listedSignalContent },
+    extensions: { listedSignalContent, countedSignals: ((_root: unknown, args, viewer) => signalListQuery(viewer, args.filter, args.orderBy).where) satisfies CountedSignals },
     resolve: async (query, _root, args, ctx) => {
       const { where, scope, orderBy } = signalListQuery(ctx.viewer, args.filter, args.orderBy);
       const position = await cursorPosition(ctx.prisma.signal, scope, where, args);
