@@ -123,6 +123,7 @@ export const AUDIENCES = {
       SCHOOL_CONTACT: 'activities of their partnerships',
       STUDENT_COUNSELLOR: 'activities of their partnerships',
       POLICY_ADVISOR: 'activities of their city',
+      ANALYST: 'only the columns of the evaluation export `/exports/activities.*` (kind, time, duration, location, school, plugin values), for their cities',
     },
   },
   activityNotes: {
