@@ -19,7 +19,7 @@
  * read gets one READ audit event (filtering or sorting the top-level list on content is a read too).
  */
 import type { ExecutionResult } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LegalBasis, PartnerSide, Role, SignalAudience, SignalStatus } from '../src/generated/prisma/enums.ts';
 import {
   AssignRoleDocument,
@@ -1216,6 +1216,11 @@ describe('subscriptions: each event is checked per subscriber', () => {
   };
   beforeAll(async () => {
     ({ url } = await t.app.start(0, '127.0.0.1'));
+  });
+  // Each test's subscribers go when it ends: signals the next test writes straight into the database
+  // are live events too (the database writes them), which an earlier test's feeds would read.
+  afterEach(async () => {
+    for (const resource of opened.splice(0).reverse()) await resource.close().catch(() => {});
   });
   afterAll(async () => {
     for (const resource of opened.splice(0).reverse()) await resource.close().catch(() => {});

@@ -12,7 +12,8 @@ let t: TestApp;
 let demo: Demo;
 let admin: string;
 beforeAll(async () => {
-  t = await createTestApp();
+  // Without city plugins: their event handlers run after the response, in the background.
+  t = await createTestApp({ plugins: [] });
   demo = await loadDemo(t);
   admin = demo.tokens.ADMIN;
 });
@@ -27,7 +28,11 @@ async function statements(query: string, variables: () => Record<string, unknown
     expect(result.errors).toBeUndefined();
   };
   await run();
-  return (await countQueries(t.db, run)).count;
+  await new Promise((resolve) => setTimeout(resolve, 50)); // the live hub has read the warm-up's event
+  // The live hub reads the outbox after a write, in the background: not the request's statements.
+  const { queries } = await countQueries(t.db, run);
+  if (process.env.SHOW_STATEMENTS) console.log(queries.join('\n---\n'));
+  return queries.filter((q) => !q.includes('FROM "LiveEvent"')).length;
 }
 
 describe('SQL statements per request', () => {
@@ -64,4 +69,6 @@ describe('SQL statements per request', () => {
   });
 });
 
-const CURRENT = { typename: 2, node: 3, activities: 8, logActivity: 10, reportSignal: 11, signal: 4 };
+// Warm: the viewer's roles come from the viewer cache (0 statements). The live event of a write is
+// written by a database trigger in the write's transaction (no statement of its own).
+const CURRENT = { typename: 0, node: 1, activities: 6, logActivity: 5, reportSignal: 5, signal: 2 };
