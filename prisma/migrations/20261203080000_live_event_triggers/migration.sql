@@ -13,13 +13,15 @@ DECLARE
   event_key TEXT := topic || ':' || record_id::text || ';';
 BEGIN
   -- One event per topic and record per transaction (a change that updates a row twice is one change).
+  -- Only while the transaction has written few events: a bulk write (seeding, retention) gets one per
+  -- row instead of a quadratic search.
   IF data IS NULL AND position(event_key IN seen) > 0 THEN
     RETURN NULL;
   END IF;
   PERFORM pg_advisory_xact_lock(72707372);
   INSERT INTO "LiveEvent" ("topic", "recordId", "partnershipId", "data")
     VALUES (topic, record_id, partnership_id, data) RETURNING "position" INTO appended;
-  IF data IS NULL THEN
+  IF data IS NULL AND length(seen) < 8192 THEN
     PERFORM set_config('live_event.seen', seen || event_key, true);
   END IF;
   RETURN appended;
