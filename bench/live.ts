@@ -53,11 +53,6 @@ async function cleanUp() {
 }
 process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
-try {
-  await main();
-} finally {
-  await cleanUp();
-}
 
 async function main() {
   const database = { kind: 'postgres', url: DATABASE_URL } as const;
@@ -110,6 +105,7 @@ async function main() {
   // SQL of the write alone (no subscribers): what an event costs beyond it is the fan-out.
   await logActivity();
   const writeOnly = await countStatements(async () => void (await logActivity()));
+  await sleep(3000); // start-up garbage collected before the first RSS reading
 
   const results: Result[] = [];
   for (const n of SIZES) {
@@ -324,4 +320,10 @@ async function ready(u: string) {
     await sleep(100);
   }
   throw new Error(`${u} did not start`);
+}
+
+try {
+  await main();
+} finally {
+  await cleanUp();
 }
