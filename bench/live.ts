@@ -1,0 +1,329 @@
+/**
+ * `npm run bench:live`: live fan-out of the API against a plain `ws` broadcast, in one run, on a fresh
+ * seeded PostgreSQL database. Both servers are child processes pinned to core 0 (taskset), this
+ * client is pinned to core 1. For each N (BENCH_SUBSCRIBERS, default 1000,10000) it opens N graphql-ws
+ * subscribers of `activityLogged(partnershipId)` (tokens of five people who may read it) and then N raw
+ * sockets, and measures: connect time for all, server RSS per idle subscriber (VmRSS delta / N),
+ * write request → last delivery p50/p99 over BENCH_EVENTS events, server CPU per event
+ * (/proc/<pid>/stat utime+stime; plus the CPU of this database's PostgreSQL backends) and SQL
+ * statements per event (log_statement = 'all' on this database only, lines counted in the server log).
+ */
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createClient, type Client } from 'graphql-ws';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { DEMO_EMAILS, seedDemoData } from '../prisma/seed.ts';
+import { signToken } from '../src/auth/token.ts';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase } from '../src/db.ts';
+import { migrate } from '../src/migrate.ts';
+
+const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const PG_LOG = process.env.BENCH_PG_LOG ?? '/var/log/postgresql/postgresql-15-main.log';
+const SIZES = (process.env.BENCH_SUBSCRIBERS ?? '1000,10000').split(',').map(Number);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 10);
+const CONNECT_BATCH = 250;
+const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+const API_PORT = 4721;
+const RAW_PORT = 4722;
+const NAME = `jw_live_${process.pid}`;
+const READERS = ['YOUTH_WORKER', 'SCHOOL_CONTACT', 'STUDENT_COUNSELLOR', 'POLICY_ADVISOR', 'ADMIN'] as const;
+const ON_LOGGED = 'subscription ($p: ID) { activityLogged(partnershipId: $p) { id kind partnership { name } } }';
+const LOG = 'mutation ($input: LogActivityInput!) { logActivity(input: $input) { activity { id } } }';
+
+const taskset = (() => { try { execSync('taskset -c 0 true', { stdio: 'ignore' }); return true; } catch { return false; } })();
+if (taskset) execSync(`taskset -cp 1 ${process.pid}`, { stdio: 'ignore' });
+
+const admin = async (sql: string) => {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  await c.query(sql).finally(() => c.end());
+};
+const url = new URL(ADMIN_URL);
+url.pathname = `/${NAME}`;
+const DATABASE_URL = url.toString();
+await admin(`CREATE DATABASE "${NAME}"`);
+
+const children: ChildProcess[] = [];
+async function cleanUp() {
+  for (const c of children) c.kill('SIGKILL');
+  await admin(`DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`).catch(() => {});
+}
+process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+
+
+async function main() {
+  const database = { kind: 'postgres', url: DATABASE_URL } as const;
+  const db = await openDatabase(database);
+  await db.withSession((s) => migrate(s));
+  await seedDemoData(db.prisma, { reset: true });
+  const env = {
+    NODE_ENV: 'production', LOG_LEVEL: 'warn', GRAPHIQL: 'false', JWT_SECRET: SECRET, DATABASE_URL,
+    RATE_LIMIT_VIEWER_PER_MINUTE: '0', RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
+    // Thousands of subscriptions per person (five people hold them all); no fallback poll inside a measurement.
+    MAX_SUBSCRIPTIONS_PER_VIEWER: '1000000', LIVE_POLL_MS: '600000', RETENTION_INTERVAL_MINUTES: '0',
+  };
+  const config = loadConfig(env);
+  const tokens = await Promise.all(
+    READERS.map(async (r) => signToken(config.jwt, (await db.prisma.person.findUniqueOrThrow({ where: { email: DEMO_EMAILS[r] } })).id)),
+  );
+  const assignment = await db.prisma.roleAssignment.findFirstOrThrow({ where: { role: 'YOUTH_WORKER', person: { email: DEMO_EMAILS.YOUTH_WORKER } } });
+  const partnershipId = Buffer.from(`Partnership:${assignment.partnershipId}`).toString('base64');
+  await db.close();
+  await admin(`ALTER DATABASE "${NAME}" SET log_statement = 'all'`);
+
+  const start = (args: string[], port: number) => {
+    const cmd = taskset ? ['taskset', '-c', '0', ...args] : args;
+    const child = spawn(cmd[0]!, cmd.slice(1), { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(child);
+    return child;
+  };
+  execSync('npm run build', { stdio: 'ignore' });
+  const api = start(['node', 'dist/src/server.js'], API_PORT);
+  const raw = start(['node', '--import', 'tsx', 'bench/live-raw-server.ts'], RAW_PORT);
+  await ready(`http://127.0.0.1:${API_PORT}/ready`);
+  await ready(`http://127.0.0.1:${RAW_PORT}/ready`);
+  // With taskset, the pid is taskset's until it execs node: the same pid.
+  const apiPid = api.pid!;
+  const rawPid = raw.pid!;
+
+  const graphql = async (query: string, variables: unknown) => {
+    const r = await fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await r.json()) as { data?: any; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const logActivity = async () =>
+    (await graphql(LOG, { input: { partnershipId, kind: 'BREAK_CONVERSATION', startsAt: new Date().toISOString(), durationMinutes: 10 } })).logActivity.activity.id as string;
+
+  // SQL of the write alone (no subscribers): what an event costs beyond it is the fan-out.
+  await logActivity();
+  const writeOnly = await countStatements(async () => void (await logActivity()));
+  await sleep(3000); // start-up garbage collected before the first RSS reading
+
+  const results: Result[] = [];
+  for (const n of SIZES) {
+    // --- API ---
+    const delivered = new Deliveries();
+    let messageBytes = 0;
+    let failures = 0;
+    const rss0 = rssKiB(apiPid);
+    const t0 = performance.now();
+    const clients: Client[] = [];
+    for (let i = 0; i < n; i += CONNECT_BATCH) {
+      await Promise.all(
+        Array.from({ length: Math.min(CONNECT_BATCH, n - i) }, (_, j) =>
+          new Promise<void>((resolve, reject) => {
+            const client = createClient({
+              url: `ws://127.0.0.1:${API_PORT}/graphql`,
+              webSocketImpl: WebSocket,
+              connectionParams: { authorization: `Bearer ${tokens[(i + j) % tokens.length]}` },
+              lazy: false,
+              retryAttempts: 0,
+              keepAlive: 0,
+              on: { connected: () => resolve(), closed: (e) => reject(new Error(`closed ${(e as { code?: number }).code}`)) },
+            });
+            clients.push(client);
+            client.subscribe<{ activityLogged: { id: string } }>(
+              { query: ON_LOGGED, variables: { p: partnershipId } },
+              {
+                next: (result) => {
+                  const id = result.data?.activityLogged?.id;
+                  if (!id) return void failures++;
+                  if (!messageBytes) messageBytes = JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', type: 'next', payload: result }).length;
+                  delivered.got(id, n);
+                },
+                error: () => void failures++,
+                complete: () => {},
+              },
+            );
+          }),
+        ),
+      );
+    }
+    const apiConnect = performance.now() - t0;
+    await sleep(1000 + n / 10); // subscribe messages handled
+    const apiRss = ((rssKiB(apiPid) - rss0) * 1024) / n;
+    // Warm: every subscriber has one event (and all subscriptions are live).
+    const warm = await logActivity();
+    await delivered.all(warm, 120_000);
+    const apiRun = await events(apiPid, async () => {
+      const start = performance.now();
+      const id = await logActivity();
+      const written = performance.now();
+      const last = await delivered.all(id, 120_000);
+      return { latency: last - start, write: written - start };
+    });
+    const sql = await countStatements(async () => void (await delivered.all(await logActivity(), 120_000)));
+    await Promise.all(clients.map((c) => c.dispose()));
+    await sleep(1000);
+    if (failures) console.error(`API: ${failures} deliveries were errors`);
+
+    // --- raw ---
+    const rawDelivered = new Deliveries();
+    const rawRss0 = rssKiB(rawPid);
+    const r0 = performance.now();
+    const sockets: WebSocket[] = [];
+    for (let i = 0; i < n; i += CONNECT_BATCH) {
+      await Promise.all(
+        Array.from({ length: Math.min(CONNECT_BATCH, n - i) }, () =>
+          new Promise<void>((resolve, reject) => {
+            const ws = new WebSocket(`ws://127.0.0.1:${RAW_PORT}/`);
+            sockets.push(ws);
+            ws.on('open', () => resolve());
+            ws.on('error', reject);
+            ws.on('message', (data) => rawDelivered.got(String((JSON.parse(String(data)) as { seq: number }).seq), n));
+          }),
+        ),
+      );
+    }
+    const rawConnect = performance.now() - r0;
+    await sleep(1000 + n / 10);
+    const rawRss = ((rssKiB(rawPid) - rawRss0) * 1024) / n;
+    let seq = 0;
+    const broadcast = async () => {
+      const s = ++seq;
+      const start = performance.now();
+      await fetch(`http://127.0.0.1:${RAW_PORT}/broadcast?bytes=${messageBytes}&seq=${s}`, { method: 'POST' }).then((r) => r.text());
+      const written = performance.now();
+      return { start, written, last: await rawDelivered.all(String(s), 120_000) };
+    };
+    await broadcast();
+    const rawRun = await events(rawPid, async () => {
+      const { start, written, last } = await broadcast();
+      return { latency: last - start, write: written - start };
+    });
+    for (const ws of sockets) ws.terminate();
+    await sleep(1000);
+
+    results.push({ n, messageBytes, api: { connect: apiConnect, rss: apiRss, ...apiRun, sql }, raw: { connect: rawConnect, rss: rawRss, ...rawRun } });
+    console.error(`N=${n} done: ${JSON.stringify(results.at(-1))}`);
+  }
+
+  const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
+  const kib = (v: number) => `${(v / 1024).toFixed(1)} KiB`;
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+  const lines = [
+    `Live fan-out, API (\`node dist/src/server.js\`, production) vs raw \`ws\` broadcast, same run; servers on core 0, client on core 1; ${EVENTS} events per row; message ≈ ${results[0]?.messageBytes} bytes.`,
+    `SQL of the \`logActivity\` write alone (no subscribers): ${writeOnly} statements.`,
+    '',
+    '| subscribers | measure | API | raw | API/raw |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const r of results) {
+    const row = (m: string, a: string, b: string, x: string) => lines.push(`| ${r.n.toLocaleString('en')} | ${m} | ${a} | ${b} | ${x} |`);
+    row('connect all', ms(r.api.connect), ms(r.raw.connect), ratio(r.api.connect, r.raw.connect));
+    row('RSS per idle subscriber', kib(r.api.rss), kib(r.raw.rss), ratio(r.api.rss, r.raw.rss));
+    row('write request → last delivery p50', ms(r.api.p50), ms(r.raw.p50), ratio(r.api.p50, r.raw.p50));
+    row('write request → last delivery p99', ms(r.api.p99), ms(r.raw.p99), ratio(r.api.p99, r.raw.p99));
+    row('write response time p50', ms(r.api.write), ms(r.raw.write), ratio(r.api.write, r.raw.write));
+    row('server CPU per event', ms(r.api.cpu), ms(r.raw.cpu), ratio(r.api.cpu, r.raw.cpu));
+    row('PostgreSQL CPU per event', ms(r.api.pgCpu), '–', '');
+    row('SQL statements per event (fan-out beyond the write)', `${r.api.sql} (${r.api.sql - writeOnly})`, '0', '');
+  }
+  console.log(lines.join('\n'));
+}
+
+interface Run { p50: number; p99: number; write: number; cpu: number; pgCpu: number }
+interface Result {
+  n: number;
+  messageBytes: number;
+  api: Run & { connect: number; rss: number; sql: number };
+  raw: Run & { connect: number; rss: number };
+}
+
+async function events(pid: number, one: () => Promise<{ latency: number; write: number }>): Promise<Run> {
+  const latencies: number[] = [];
+  const writes: number[] = [];
+  const cpu0 = cpuMs(pid);
+  const pg0 = postgresCpuMs();
+  for (let i = 0; i < EVENTS; i++) {
+    const { latency, write } = await one();
+    latencies.push(latency);
+    writes.push(write);
+    await sleep(100);
+  }
+  const cpu = (cpuMs(pid) - cpu0) / EVENTS;
+  const pgCpu = (postgresCpuMs() - pg0) / EVENTS;
+  return { p50: pct(latencies, 50), p99: pct(latencies, 99), write: pct(writes, 50), cpu, pgCpu };
+}
+
+/** Per event id: how many subscribers got it, and when the last one did. */
+class Deliveries {
+  private counts = new Map<string, number>();
+  private done = new Map<string, number>();
+  private waiting = new Map<string, (at: number) => void>();
+  got(id: string, n: number) {
+    const c = (this.counts.get(id) ?? 0) + 1;
+    this.counts.set(id, c);
+    if (c === n) {
+      const at = performance.now();
+      this.done.set(id, at);
+      this.waiting.get(id)?.(at);
+    }
+  }
+  all(id: string, timeoutMs: number): Promise<number> {
+    const at = this.done.get(id);
+    if (at !== undefined) return Promise.resolve(at);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`event ${id}: ${this.counts.get(id) ?? 0} deliveries after ${timeoutMs} ms`)), timeoutMs);
+      this.waiting.set(id, (t) => {
+        clearTimeout(timer);
+        resolve(t);
+      });
+    });
+  }
+}
+
+/** Statements PostgreSQL logged for this database while `fn` ran (log_statement = 'all' on it). */
+async function countStatements(fn: () => Promise<void>) {
+  const from = statSync(PG_LOG).size;
+  await fn();
+  await sleep(500);
+  const to = statSync(PG_LOG).size;
+  const fd = openSync(PG_LOG, 'r');
+  const buffer = Buffer.alloc(to - from);
+  readSync(fd, buffer, 0, buffer.length, from);
+  closeSync(fd);
+  return buffer.toString('utf8').split('\n').filter((l) => l.includes(`@${NAME} LOG:  `) && /LOG: {2}(statement|execute [^:]*):/.test(l)).length;
+}
+
+function cpuMs(pid: number) {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+}
+/** CPU of the PostgreSQL backends serving this database. */
+function postgresCpuMs() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${NAME} `)) total += cpuMs(Number(pid));
+    } catch {}
+  }
+  return total;
+}
+const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function ready(u: string) {
+  for (let i = 0; i < 300; i++) {
+    try { if ((await fetch(u)).ok) return; } catch {}
+    await sleep(100);
+  }
+  throw new Error(`${u} did not start`);
+}
+
+try {
+  await main();
+} finally {
+  await cleanUp();
+}
