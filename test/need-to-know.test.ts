@@ -607,7 +607,8 @@ describe.each(ROLES)('%s reads', (role) => {
       // At least the page's signals, and only FULL ones (at most the one more row fetched for hasNextPage).
       expect(audited).toEqual(expect.arrayContaining(page));
       for (const id of audited) expect(matching.map((k) => ids[k]), `${keyOf.get(id) ?? id} audited`).toContain(id);
-      expect(audited.length).toBeLessThanOrEqual(Math.min(first + 1, matching.length));
+      // totalCount counts every matching signal under the content filter: each of them is read (audited).
+      expect(audited.length).toBe(matching.length);
       for (const e of reads) expect(e.fields, 'the fields filtered or sorted on, nothing else').toEqual([...fields].sort());
     }
   });
@@ -1264,7 +1265,11 @@ describe('subscriptions: each event is checked per subscriber', () => {
   async function expectEvents(role: Role, feed: Feed<Data>, expected: Expected[], since: Date) {
     const received: string[] = [];
     for (const want of expected) {
-      const result = await next(feed);
+      let result = await next(feed);
+      // A liveness probe of subscribeAll delivered late (the hub reads the outbox after the write) is not an event under test.
+      while (signalOf(result.data!).id !== want.id && (await prisma().signal.findUnique({ where: { id: dbId(signalOf(result.data!).id) }, select: { summary: true } }))?.summary === 'probe') {
+        result = await next(feed);
+      }
       const signal = signalOf(result.data!);
       received.push(signal.id);
       if (signal.id !== want.id) break; // reported below, with the whole sequence
