@@ -104,11 +104,12 @@ export class LiveHub {
    */
   stream(topic: string, after?: bigint): AsyncIterable<LivePayload> {
     const live = this.local.subscribe(topic);
-    if (after === undefined) return live;
     const hub = this;
     return new Repeater<LivePayload>(async (push, stop) => {
       const iterator = live[Symbol.asyncIterator]();
       void stop.then(() => iterator.return?.());
+      // Without `after`: from now on — not events committed before the subscription that this hub has yet to read.
+      if (after === undefined) after = (await livePositions(hub.options.prisma)).newest;
       let last = after;
       try {
         const upTo = hub.position;
