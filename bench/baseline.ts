@@ -9,7 +9,6 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { seedDemoData } from '../prisma/seed.ts';
 import { buildApp } from '../src/app.ts';
 import { signToken } from '../src/auth/token.ts';
@@ -17,24 +16,16 @@ import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db.ts';
 import { createLogger } from '../src/logger.ts';
 import { migrate } from '../src/migrate.ts';
+import { scratchDatabase } from './scratch-database.ts';
 
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const API_PORT = 4711;
 const BASE_PORT = 4712;
-const NAME = `jw_baseline_${process.pid}`;
 
-const admin = async (sql: string) => {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  await c.query(sql).finally(() => c.end());
-};
-const url = new URL(ADMIN_URL);
-url.pathname = `/${NAME}`;
-const DATABASE_URL = url.toString();
-await admin(`CREATE DATABASE "${NAME}"`);
+const scratch = await scratchDatabase('jw_baseline');
+const DATABASE_URL = scratch.url;
 
 const database = { kind: 'postgres', url: DATABASE_URL } as const;
 const db = await openDatabase(database);
@@ -181,7 +172,7 @@ for (const [i, s] of SCREENS.entries()) {
 api.kill();
 base.kill();
 await db.close();
-await admin(`DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`);
+await scratch.drop();
 
 const header = ['screen', 'API req/s', 'by hand req/s', 'ratio', 'API p50 / p99 (ms)', 'by hand p50 / p99 (ms)', 'CPU per request API / by hand (ms)', 'CPU ratio (by hand / API)', 'SQL per request API / by hand'];
 console.log(`${CONNECTIONS} connections, ${SECONDS} s × 2 per screen and server (A B A B), ${taskset ? 'servers pinned to core 0' : 'not pinned'}\n`);

@@ -12,15 +12,14 @@ import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
-import pg from 'pg';
 import WebSocket from 'ws';
 import { DEMO_EMAILS, seedDemoData } from '../prisma/seed.ts';
 import { signToken } from '../src/auth/token.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db.ts';
 import { migrate } from '../src/migrate.ts';
+import { admin, scratchDatabase } from './scratch-database.ts';
 
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const PG_LOG = process.env.BENCH_PG_LOG ?? '/var/log/postgresql/postgresql-15-main.log';
 const SIZES = (process.env.BENCH_SUBSCRIBERS ?? '1000,10000').split(',').map(Number);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10);
@@ -28,7 +27,6 @@ const CONNECT_BATCH = 250;
 const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const API_PORT = 4721;
 const RAW_PORT = 4722;
-const NAME = `jw_live_${process.pid}`;
 const READERS = ['YOUTH_WORKER', 'SCHOOL_CONTACT', 'STUDENT_COUNSELLOR', 'POLICY_ADVISOR', 'ADMIN'] as const;
 const ON_LOGGED = 'subscription ($p: ID) { activityLogged(partnershipId: $p) { id kind partnership { name } } }';
 const LOG = 'mutation ($input: LogActivityInput!) { logActivity(input: $input) { activity { id } } }';
@@ -36,20 +34,14 @@ const LOG = 'mutation ($input: LogActivityInput!) { logActivity(input: $input) {
 const taskset = (() => { try { execSync('taskset -c 0 true', { stdio: 'ignore' }); return true; } catch { return false; } })();
 if (taskset) execSync(`taskset -cp 1 ${process.pid}`, { stdio: 'ignore' });
 
-const admin = async (sql: string) => {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  await c.query(sql).finally(() => c.end());
-};
-const url = new URL(ADMIN_URL);
-url.pathname = `/${NAME}`;
-const DATABASE_URL = url.toString();
-await admin(`CREATE DATABASE "${NAME}"`);
+const scratch = await scratchDatabase('jw_live');
+const NAME = scratch.name;
+const DATABASE_URL = scratch.url;
 
 const children: ChildProcess[] = [];
 async function cleanUp() {
   for (const c of children) c.kill('SIGKILL');
-  await admin(`DROP DATABASE IF EXISTS "${NAME}" WITH (FORCE)`).catch(() => {});
+  await scratch.drop().catch(() => {});
 }
 process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
