@@ -108,12 +108,12 @@ export class LiveHub {
     return new Repeater<LivePayload>(async (push, stop) => {
       const iterator = live[Symbol.asyncIterator]();
       void stop.then(() => iterator.return?.());
-      // Without `after`: from now on — not events committed before the subscription that this hub has yet to read.
-      if (after === undefined) after = (await livePositions(hub.options.prisma)).newest;
-      let last = after;
+      let last = after ?? 0n;
       try {
         const upTo = hub.position;
-        const { oldest } = await livePositions(hub.options.prisma);
+        const { newest, oldest } = await livePositions(hub.options.prisma);
+        // Without `after`: from now on — not events committed before the subscription that this hub has yet to read.
+        if (after === undefined) after = last = newest;
         if (oldest > after + 1n && after < upTo) {
           throw appError(ErrorCode.LIVE_POSITION_EXPIRED, `Events after position ${after} are no longer kept (the oldest kept is ${oldest}): reload what you show, then subscribe without \`after\`.`, {
             field: 'after',
