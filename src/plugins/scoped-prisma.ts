@@ -60,35 +60,21 @@ function refuseRelations(model: string, args: Record<string, unknown>) {
     throw new Error(`Plugins may not read relations (${model}.${what}): query the related model itself, or return core types and let their fields load it.`);
   };
   if (args.include) refuse('include');
-  const walk = (value: unknown) => {
-    if (!value || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach(walk);
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === '_count' || relations.has(key)) refuse(key);
-      if (key === 'AND' || key === 'OR' || key === 'NOT') walk(inner);
-    }
-  };
-  walk(args.where);
-  walk(args.orderBy);
-  if (args.select) for (const key of Object.keys(args.select)) if (key === '_count' || relations.has(key)) refuse(key);
+  for (const key of [...filterKeys(args.where), ...filterKeys(args.orderBy), ...filterKeys(args.having), ...Object.keys(args.select ?? {})]) {
+    if (key === '_count' || relations.has(key)) refuse(key);
+  }
   if (args._count) refuse('_count');
-  walk(args.having);
+}
+
+/** The keys a `where`, `orderBy` or `having` names, through AND / OR / NOT and lists (the combinators left out). */
+function filterKeys(value: unknown): string[] {
+  if (!value || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap(filterKeys);
+  return Object.entries(value).flatMap(([key, inner]) => (key === 'AND' || key === 'OR' || key === 'NOT' ? filterKeys(inner) : [key]));
 }
 
 /** The columns a `where` filters on (through AND / OR / NOT), without `id`. */
-function whereFields(where: Record<string, unknown>): string[] {
-  const fields = new Set<string>();
-  const walk = (value: unknown) => {
-    if (!value || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach(walk);
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === 'AND' || key === 'OR' || key === 'NOT') walk(inner);
-      else if (key !== 'id') fields.add(key);
-    }
-  };
-  walk(where);
-  return [...fields].sort();
-}
+const whereFields = (where: Record<string, unknown>) => [...new Set(filterKeys(where).filter((key) => key !== 'id'))].sort();
 
 const DELEGATES = new Set(Object.keys(getDatamodel().datamodel.models).map((model) => model[0]!.toLowerCase() + model.slice(1)));
 
