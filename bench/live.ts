@@ -24,6 +24,8 @@ const PG_LOG = process.env.BENCH_PG_LOG ?? '/var/log/postgresql/postgresql-15-ma
 const SIZES = (process.env.BENCH_SUBSCRIBERS ?? '1000,10000').split(',').map(Number);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10);
 const CONNECT_BATCH = 250;
+/** A directory: the API server runs with --cpu-prof and writes its profile there when the bench ends. */
+const PROFILE = process.env.BENCH_PROFILE;
 const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const API_PORT = 4721;
 const RAW_PORT = 4722;
@@ -40,6 +42,8 @@ const DATABASE_URL = scratch.url;
 
 const children: ChildProcess[] = [];
 async function cleanUp() {
+  // BENCH_PROFILE: the API writes its CPU profile when it stops (SIGTERM), so give it time to.
+  if (PROFILE) await Promise.all(children.slice(0, 1).map((c) => new Promise((resolve) => { c.once('exit', resolve); c.kill('SIGTERM'); setTimeout(resolve, 20_000); })));
   for (const c of children) c.kill('SIGKILL');
   await scratch.drop().catch(() => {});
 }
@@ -73,7 +77,7 @@ async function main() {
     return child;
   };
   execSync('npm run build', { stdio: 'ignore' });
-  const api = start(['node', 'dist/src/server.js'], API_PORT);
+  const api = start(['node', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []), 'dist/src/server.js'], API_PORT);
   const raw = start(['node', '--import', 'tsx', 'bench/live-raw-server.ts'], RAW_PORT);
   await ready(`http://127.0.0.1:${API_PORT}/ready`);
   await ready(`http://127.0.0.1:${RAW_PORT}/ready`);

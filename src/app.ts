@@ -16,6 +16,7 @@ import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
+import { useGroupedExecution } from './live/grouped-execution.ts';
 import { useLivePosition } from './live/use-live-position.ts';
 import { SubscriptionLimits } from './live/subscription-limits.ts';
 import { withPluginHooks } from './plugins/events.ts';
@@ -129,6 +130,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       usePageLimits(),
       usePrivacyTrail(),
       useLivePosition(),
+      useGroupedExecution(),
       useExports(deps),
       useReadinessCheck({
         endpoint: '/ready',

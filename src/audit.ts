@@ -14,6 +14,8 @@ export class AuditTrail {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly actorId: string | null,
+    /** Where flushed reads go (default: one INSERT per flush); see `batchedAuditWriter`. */
+    private readonly writer?: (rows: AuditRead[]) => Promise<void>,
   ) {}
 
   /** Notes that the viewer read `field` of a record. */
@@ -22,6 +24,11 @@ export class AuditTrail {
     const entry = this.reads.get(key) ?? { entity, entityId, fields: new Set<string>() };
     entry.fields.add(field);
     this.reads.set(key, entry);
+  }
+
+  /** Notes the reads collected here in `other` as well (a result executed once for several receivers). */
+  copyTo(other: AuditTrail) {
+    for (const r of this.reads.values()) for (const field of r.fields) other.read(r.entity, r.entityId, field);
   }
 
   /** Writes the collected reads as READ events, in one statement, and starts afresh. */
@@ -37,8 +44,32 @@ export class AuditTrail {
       fields: [...r.fields].sort(),
     }));
     this.reads.clear();
-    await this.prisma.auditEvent.createMany({ data });
+    await (this.writer ? this.writer(data) : this.prisma.auditEvent.createMany({ data }));
   }
+}
+
+export type AuditRead = Prisma.AuditEventCreateManyInput;
+
+/**
+ * Writes READ events of many trails together: those flushed in the same turn of the event loop go
+ * out as one statement, and each flush resolves once its rows are written. For subscription events,
+ * whose receivers all flush at about the same moment, so the audit of one event is one INSERT
+ * however many subscribers read it.
+ */
+export function batchedAuditWriter(prisma: PrismaClient) {
+  let pending: { rows: AuditRead[]; written: Promise<void> } | undefined;
+  return (rows: AuditRead[]): Promise<void> => {
+    if (!pending) {
+      const batch: { rows: AuditRead[]; written?: Promise<void> } = { rows: [] };
+      batch.written = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        if (pending === batch) pending = undefined;
+        await prisma.auditEvent.createMany({ data: batch.rows });
+      });
+      pending = batch as { rows: AuditRead[]; written: Promise<void> };
+    }
+    pending.rows.push(...rows);
+    return pending.written;
+  };
 }
 
 /** Records a write in the same transaction as the write itself. */

@@ -72,12 +72,8 @@ export async function refreshViewer(ctx: Context): Promise<Viewer> {
   const viewers = ctx.live.viewers;
   const personId = ctx.viewer.personId;
   const fresh = !personId || Date.now() >= ctx.tokenExpiresAt ? Viewer.anonymous() : await viewerOf({ prisma: ctx.prisma, viewers }, { id: personId });
-  if (!sameRoles(fresh, ctx.viewer)) {
-    ctx.viewer = fresh;
-    ctx.loaders = createLoaders(ctx.prisma, fresh);
-  }
-  // Each event's fields load afresh (a record may have changed since the last event).
-  else ctx.loaders = createLoaders(ctx.prisma, ctx.viewer);
+  // Each event executes with loaders of its own (src/live/grouped-execution.ts).
+  if (!sameRoles(fresh, ctx.viewer)) ctx.viewer = fresh;
   return ctx.viewer;
 }
 
@@ -100,7 +96,8 @@ export async function createContext(deps: ContextDeps, initial: InitialContext):
     loaders: createLoaders(deps.prisma, viewer),
     pubsub: deps.pubsub,
     log: deps.log.child({ personId: viewer.personId }),
-    audit: new AuditTrail(deps.prisma, viewer.personId),
+    // A subscription's reads are written with those of every other subscriber of the same event.
+    audit: new AuditTrail(deps.prisma, viewer.personId, initial.connectionParams ? deps.live.auditWriter : undefined),
     hidden: new HiddenFields(),
     live: deps.live,
   };

@@ -7,6 +7,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import { createPubSub, Repeater } from 'graphql-yoga';
+import { batchedAuditWriter } from '../audit.ts';
 import type { ViewerCache } from '../auth/viewer-cache.ts';
 import { appError, ErrorCode } from '../errors.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
@@ -44,8 +45,12 @@ export class LiveHub {
   /** Per recent event: facts and shared rows, so each is read once for all subscribers. */
   private readonly memo = new Map<string, Map<string, Promise<unknown>>>();
   private readonly roleListeners = new Set<(personId: string) => void>();
+  /** Subscribers' audit events, written together per event (src/audit.ts). */
+  readonly auditWriter: ReturnType<typeof batchedAuditWriter>;
 
-  constructor(private readonly options: LiveHubOptions) {}
+  constructor(private readonly options: LiveHubOptions) {
+    this.auditWriter = batchedAuditWriter(options.prisma);
+  }
 
   async start() {
     this.position = (await livePositions(this.options.prisma)).newest;

@@ -1,0 +1,156 @@
+/**
+ * Grouped execution of subscription events: per event, each distinct (document, variables, access
+ * class) is executed once and its result sent to every subscriber in that group, as Hasura
+ * multiplexes live queries. Whether a subscriber receives an event at all is still decided for each
+ * of them (the topic's rule, in src/schema/subscriptions.ts, with the roles they hold at that moment).
+ *
+ * The access class is what a result may depend on. It is the subscriber's roles (every assignment,
+ * with its scope) when the document reads only types whose rules look at roles alone; otherwise it
+ * is the person: people, signals (a mentor reads the signals they reported), role assignments, audit
+ * events and every type a plugin adds may depend on who asks, so they are never shared between
+ * people. Reads of signal content made while executing are audited for each subscriber who receives
+ * the result, and fields hidden from the group are listed in each one's `extensions.hiddenFields`.
+ *
+ * Each event is executed with a fresh context (its own loaders and Pothos caches), so a long-lived
+ * subscription never serves a row cached at an earlier event.
+ */
+import {
+  createSourceEventStream,
+  type DocumentNode,
+  execute,
+  type ExecutionArgs,
+  type ExecutionResult,
+  getNamedType,
+  isCompositeType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { AuditTrail } from '../audit.ts';
+import { HiddenFields } from '../auth/need-to-know.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Context } from '../context.ts';
+import { createLoaders } from '../loaders.ts';
+import type { LivePayload } from './hub.ts';
+
+/**
+ * Object and interface types whose fields depend on the viewer's roles only (never on who they are):
+ * a result reading only these (and scalars and enums) is shared by everyone holding the same roles.
+ * A type added here must have no resolver, hidden-field rule or access condition that looks at
+ * `viewer.personId`, and a type of a plugin never belongs here.
+ */
+export const ROLE_ONLY_TYPES: ReadonlySet<string> = new Set([
+  'Subscription',
+  'Activity',
+  'InformationSession',
+  'HomeworkHelp',
+  'BreakConversation',
+  'IndividualGuidance',
+  'Consultation',
+  'Partnership',
+  'School',
+  'City',
+  'YouthWorkOrganisation',
+]);
+
+/** Per parsed document (yoga caches parsing, so subscribers of one query share it): an id, and whether results depend on the person. */
+const shapes = new WeakMap<DocumentNode, { id: number; personal: boolean }>();
+let nextShape = 0;
+
+function shapeOf(args: ExecutionArgs) {
+  let shape = shapes.get(args.document);
+  if (!shape) {
+    const typeInfo = new TypeInfo(args.schema);
+    let personal = false;
+    visit(
+      args.document,
+      visitWithTypeInfo(typeInfo, {
+        enter() {
+          const type = typeInfo.getType() ?? typeInfo.getParentType();
+          const named = type ? getNamedType(type) : undefined;
+          if (named && isCompositeType(named) && !ROLE_ONLY_TYPES.has(named.name)) personal = true;
+        },
+      }),
+    );
+    shapes.set(args.document, (shape = { id: ++nextShape, personal }));
+  }
+  return shape;
+}
+
+const roleKeys = new WeakMap<Viewer, string>();
+
+/** The viewer's roles as one string (the same for everyone holding exactly these assignments). */
+function rolesOf(viewer: Viewer) {
+  let key = roleKeys.get(viewer);
+  if (key === undefined) {
+    key = viewer.assignments.map((a) => `${a.role}/${a.scope}/${a.cityId ?? ''}/${a.partnershipId ?? ''}`).sort().join(',');
+    roleKeys.set(viewer, key);
+  }
+  return key;
+}
+
+/** Who a result may be shared with: the same roles, or (see the module comment) the same person. */
+function accessClass(viewer: Viewer, personal: boolean) {
+  // A mentor's signals are those they reported: with a mentor role, nothing is role-only.
+  return personal || viewer.hasRole('MENTOR') ? `person:${viewer.personId ?? ''}` : `roles:${rolesOf(viewer)}`;
+}
+
+interface SharedResult {
+  result: ExecutionResult;
+  /** The audit trail of the execution: replayed into each receiver's own. */
+  reads: AuditTrail;
+  extensions: Record<string, unknown> | undefined;
+}
+
+async function executeOnce(args: ExecutionArgs, ctx: Context, event: LivePayload): Promise<SharedResult> {
+  const reads = new AuditTrail(ctx.prisma, null);
+  const hidden = new HiddenFields();
+  const eventCtx: Context = { ...ctx, audit: reads, hidden, loaders: createLoaders(ctx.prisma, ctx.viewer), livePosition: event.position };
+  const result = (await execute({ ...args, rootValue: event, contextValue: eventCtx })) as ExecutionResult;
+  return { result, reads, extensions: hidden.take() };
+}
+
+/** Each event of `source` as the subscriber's result, executed once per group. */
+function resultsOf(args: ExecutionArgs, source: AsyncIterator<LivePayload>): AsyncIterableIterator<ExecutionResult> {
+  const ctx = args.contextValue as Context;
+  const shape = shapeOf(args);
+  const variables = JSON.stringify(args.variableValues ?? {});
+  const results: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const next = await source.next();
+      if (next.done) return { done: true, value: undefined };
+      const event = next.value;
+      const key = `run:${shape.id}:${args.operationName ?? ''}:${variables}:${accessClass(ctx.viewer, shape.personal)}`;
+      const shared = await ctx.live.once(event.position, key, () => executeOnce(args, ctx, event));
+      shared.reads.copyTo(ctx.audit);
+      const { result, extensions } = shared;
+      return { done: false, value: extensions ? { ...result, extensions: { ...result.extensions, ...extensions } } : result };
+    },
+    async return() {
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error?: unknown) {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return results;
+    },
+  };
+  return results;
+}
+
+/** Subscriptions whose events are executed once per (document, variables, access class); see the module comment. */
+export function useGroupedExecution(): Plugin<Context> {
+  return {
+    onSubscribe: ({ setSubscribeFn }) => {
+      setSubscribeFn(async (args) => {
+        const source = await createSourceEventStream(args as ExecutionArgs);
+        if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
+        return resultsOf(args as ExecutionArgs, (source as AsyncIterable<LivePayload>)[Symbol.asyncIterator]());
+      });
+    },
+  };
+}
