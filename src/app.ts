@@ -17,7 +17,6 @@ import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
 import { useGroupedExecution } from './live/grouped-execution.ts';
-import { useLivePosition } from './live/use-live-position.ts';
 import { SubscriptionLimits } from './live/subscription-limits.ts';
 import { withPluginHooks } from './plugins/events.ts';
 import { pilotIndexes } from './plugins/fields.ts';
@@ -82,6 +81,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     channelPrefix: config.redisChannelPrefix,
     pollMs: config.live.pollMs,
     retentionMinutes: config.live.retentionMinutes,
+    maxBehind: config.live.maxBehind,
   });
   const hooks = withPluginHooks(bus.pubsub, { prisma: db.prisma, log });
   const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log, identity: await createIdentity(config), viewers, live: bus.hub };
@@ -129,7 +129,6 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       useRateLimits(config.rateLimits),
       usePageLimits(),
       usePrivacyTrail(),
-      useLivePosition(),
       useGroupedExecution(),
       useExports(deps),
       useReadinessCheck({

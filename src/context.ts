@@ -27,8 +27,6 @@ export interface Context {
   hidden: HiddenFields;
   /** This instance's live hub: subscriptions read what an event needs once for all subscribers. */
   live: LiveHub;
-  /** The position of the live event being delivered (subscriptions), for `extensions.livePosition`. */
-  livePosition?: string;
 }
 
 export interface ContextDeps {

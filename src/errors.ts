@@ -39,6 +39,8 @@ export const ErrorCode = {
   TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
   /** A subscription's `after` is older than the live events kept (`LIVE_EVENT_RETENTION_MINUTES`): reload, then subscribe without it. */
   LIVE_POSITION_EXPIRED: 'LIVE_POSITION_EXPIRED',
+  /** A subscription fell too far behind (a slow connection, `LIVE_MAX_BEHIND` events waiting) and was ended: subscribe again with `after: extensions.lastPosition`. */
+  LIVE_SUBSCRIBER_BEHIND: 'LIVE_SUBSCRIBER_BEHIND',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

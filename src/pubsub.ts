@@ -31,7 +31,7 @@ export type Events = {
 export interface PubSub {
   publish<T extends keyof Events>(topic: T, ...payload: Events[T]): void;
   publish(topic: `plugin:${string}`, payload: RecordEvent & { data?: Record<string, unknown> }): void;
-  subscribe(topic: keyof Events | `plugin:${string}`, after?: bigint): AsyncIterable<LivePayload>;
+  subscribe(topic: keyof Events | `plugin:${string}`, after?: bigint): AsyncIterableIterator<LivePayload>;
 }
 
 export interface EventBus {
@@ -48,6 +48,7 @@ export interface EventBusOptions {
   channelPrefix?: string;
   pollMs?: number;
   retentionMinutes?: number;
+  maxBehind?: number;
 }
 
 /**
@@ -65,6 +66,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
     viewers: options.viewers,
     pollMs: options.pollMs ?? 1_000,
     retentionMinutes: options.retentionMinutes ?? 60,
+    maxBehind: options.maxBehind ?? 1_000,
   });
   await hub.start();
   const pubsub: PubSub = {

@@ -8,7 +8,9 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../src/app.ts';
 import { openDatabase, type Database } from '../src/db.ts';
+import { ViewerCache } from '../src/auth/viewer-cache.ts';
 import { createLogger } from '../src/logger.ts';
+import { createEventBus } from '../src/pubsub.ts';
 import { countQueries, createTestApp, type TestApp } from './support/app.ts';
 import { dataOf, type Feed, httpGraphql, wsConnect, type WsConnection } from './support/clients.ts';
 import { testDatabaseKind } from './support/database.ts';
@@ -17,6 +19,7 @@ import { closeTestApp, gid } from './support/fixtures.ts';
 const ON_LOGGED = 'subscription ($p: ID, $after: String) { activityLogged(partnershipId: $p, after: $after) { id kind partnership { name } } }';
 const LOG = 'mutation ($input: LogActivityInput!) { logActivity(input: $input) { activity { id } } }';
 type Logged = { activityLogged: { id: string; kind: string; partnership: { name: string } } };
+const MISSING_ID = '00000000-0000-7000-8000-000000000001';
 const READERS = ['YOUTH_WORKER', 'SCHOOL_CONTACT', 'STUDENT_COUNSELLOR', 'ADMIN', 'POLICY_ADVISOR'] as const;
 
 async function setUp(t: TestApp) {
@@ -139,6 +142,31 @@ describe('live updates: one event, any number of subscribers', () => {
     expect(JSON.stringify(expired)).toContain('LIVE_POSITION_EXPIRED');
     const malformed = await connection.subscribe<Logged, unknown>(ON_LOGGED, { after: 'yesterday' }).take();
     expect(JSON.stringify(malformed)).toContain('BAD_USER_INPUT');
+  });
+
+  it('a subscriber too far behind is ended with LIVE_SUBSCRIBER_BEHIND and its last position, and resumes from it without a gap', async () => {
+    const bus = await createEventBus({ prisma: t.db.prisma, log: createLogger('silent'), viewers: new ViewerCache(0), pollMs: 60_000, maxBehind: 10 });
+    try {
+      const topic = 'plugin:probe:tick' as const;
+      const slow = bus.pubsub.subscribe(topic);
+      const first = slow.next(); // live from here on
+      await bus.hub.publish(topic, MISSING_ID, MISSING_ID, { n: 0 });
+      const got = [(await first).value!];
+      // Nobody reads this subscriber any more while 20 events come in.
+      for (let n = 1; n <= 20; n++) await bus.hub.publish(topic, MISSING_ID, MISSING_ID, { n });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const behind = await slow.next().then(
+        () => null,
+        (error: { extensions?: Record<string, unknown> }) => error.extensions,
+      );
+      expect(behind).toMatchObject({ code: 'LIVE_SUBSCRIBER_BEHIND', lastPosition: got[0]!.position });
+      const resumed = bus.pubsub.subscribe(topic, BigInt(behind!.lastPosition as string));
+      for (let n = 1; n <= 20; n++) got.push((await resumed.next()).value!);
+      expect(got.map((e) => e.data?.n)).toEqual(Array.from({ length: 21 }, (_, n) => n));
+      await resumed.return?.();
+    } finally {
+      await bus.close();
+    }
   });
 
   it('a revoked role stops working at once for requests with a cached viewer', async () => {

@@ -36,3 +36,22 @@ export function sharedRow<T>(ctx: Context, event: RecordEvent, model: string, qu
   if (!event.position) return load();
   return ctx.live.once(event.position, `row:${model}:${event.id}:${JSON.stringify(query)}`, load);
 }
+
+/** The events of `source` that pass `keep`, in order (a plain iterator: no queue of its own). */
+export function keepOnly<T>(source: AsyncIterableIterator<T>, keep: (event: T) => Promise<boolean>): AsyncIterableIterator<T> {
+  const kept: AsyncIterableIterator<T> = {
+    async next() {
+      for (;;) {
+        const next = await source.next();
+        if (next.done || (await keep(next.value))) return next;
+      }
+    },
+    return: async () => (await source.return?.()) ?? { done: true, value: undefined },
+    throw: async (error?: unknown) => {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => kept,
+  };
+  return kept;
+}

@@ -10,6 +10,8 @@
  * events and every type a plugin adds may depend on who asks, so they are never shared between
  * people. Reads of signal content made while executing are audited for each subscriber who receives
  * the result, and fields hidden from the group are listed in each one's `extensions.hiddenFields`.
+ * Every result carries the event's outbox position in `extensions.livePosition`: the value to pass
+ * as `after` when subscribing again (after a reconnect), so that no committed event is missed.
  *
  * Each event is executed with a fresh context (its own loaders and Pothos caches), so a long-lived
  * subscription never serves a row cached at an earlier event.
@@ -100,15 +102,14 @@ interface SharedResult {
   result: ExecutionResult;
   /** The audit trail of the execution: replayed into each receiver's own. */
   reads: AuditTrail;
-  extensions: Record<string, unknown> | undefined;
 }
 
 async function executeOnce(args: ExecutionArgs, ctx: Context, event: LivePayload): Promise<SharedResult> {
   const reads = new AuditTrail(ctx.prisma, null);
   const hidden = new HiddenFields();
-  const eventCtx: Context = { ...ctx, audit: reads, hidden, loaders: createLoaders(ctx.prisma, ctx.viewer), livePosition: event.position };
+  const eventCtx: Context = { ...ctx, audit: reads, hidden, loaders: createLoaders(ctx.prisma, ctx.viewer) };
   const result = (await execute({ ...args, rootValue: event, contextValue: eventCtx })) as ExecutionResult;
-  return { result, reads, extensions: hidden.take() };
+  return { result: { ...result, extensions: { ...result.extensions, ...hidden.take(), livePosition: event.position } }, reads };
 }
 
 /** Each event of `source` as the subscriber's result, executed once per group. */
@@ -124,8 +125,7 @@ function resultsOf(args: ExecutionArgs, source: AsyncIterator<LivePayload>): Asy
       const key = `run:${shape.id}:${args.operationName ?? ''}:${variables}:${accessClass(ctx.viewer, shape.personal)}`;
       const shared = await ctx.live.once(event.position, key, () => executeOnce(args, ctx, event));
       shared.reads.copyTo(ctx.audit);
-      const { result, extensions } = shared;
-      return { done: false, value: extensions ? { ...result, extensions: { ...result.extensions, ...extensions } } : result };
+      return { done: false, value: shared.result };
     },
     async return() {
       await source.return?.();

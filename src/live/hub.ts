@@ -5,8 +5,6 @@
  * a subscription's payload reads among subscribers asking the same (same selection and the same
  * access conditions), so the SQL an event costs does not grow with the number of subscribers.
  */
-import { setMaxListeners } from 'node:events';
-import { createPubSub, Repeater } from 'graphql-yoga';
 import { batchedAuditWriter } from '../audit.ts';
 import type { ViewerCache } from '../auth/viewer-cache.ts';
 import { appError, ErrorCode } from '../errors.ts';
@@ -33,11 +31,14 @@ export interface LiveHubOptions {
   viewers: ViewerCache;
   pollMs: number;
   retentionMinutes: number;
+  /** Events a subscriber may have waiting before its subscription is ended (LIVE_SUBSCRIBER_BEHIND). */
+  maxBehind: number;
 }
 
 export class LiveHub {
   private position = 0n;
-  private readonly local = createPubSub<Record<string, [LivePayload]>>({ eventTarget: manyListeners(new EventTarget()) });
+  /** This instance's subscribers, by topic. */
+  private readonly streams = new Map<string, Set<LiveStream>>();
   private pumping: Promise<void> | undefined;
   private again = false;
   private timers: NodeJS.Timeout[] = [];
@@ -66,6 +67,10 @@ export class LiveHub {
     this.timers = [];
     await this.pumping;
     await this.options.doorbell.close();
+  }
+
+  get prisma() {
+    return this.options.prisma;
   }
 
   /** People's roles, shared with requests (a role change empties a person's entry). */
@@ -107,44 +112,15 @@ export class LiveHub {
    * resuming), then the live ones, each once and in order. A position older than the events kept is
    * refused with LIVE_POSITION_EXPIRED: the subscriber must reload instead of missing events.
    */
-  stream(topic: string, after?: bigint): AsyncIterable<LivePayload> {
-    const live = this.local.subscribe(topic);
-    const hub = this;
-    return new Repeater<LivePayload>(async (push, stop) => {
-      const iterator = live[Symbol.asyncIterator]();
-      void stop.then(() => iterator.return?.());
-      let last = after ?? 0n;
-      try {
-        const upTo = hub.position;
-        const { newest, oldest } = await livePositions(hub.options.prisma);
-        // Without `after`: from now on — not events committed before the subscription that this hub has yet to read.
-        if (after === undefined) after = last = newest;
-        if (oldest > after + 1n && after < upTo) {
-          throw appError(ErrorCode.LIVE_POSITION_EXPIRED, `Events after position ${after} are no longer kept (the oldest kept is ${oldest}): reload what you show, then subscribe without \`after\`.`, {
-            field: 'after',
-            oldestPosition: String(oldest),
-          });
-        }
-        for (let from = after; from < upTo; ) {
-          const rows = await readLiveEvents(hub.options.prisma, from, BATCH, { topic, upTo });
-          if (rows.length === 0) break;
-          for (const row of rows) {
-            await push(payloadOf(row));
-            last = row.position;
-          }
-          from = rows[rows.length - 1]!.position;
-        }
-        for (;;) {
-          const next = await Promise.race([iterator.next(), stop.then(() => undefined)]);
-          if (!next || next.done) break;
-          if (BigInt(next.value.position) <= last) continue;
-          await push(next.value);
-        }
-        stop();
-      } catch (error) {
-        stop(error);
-      }
+  stream(topic: string, after?: bigint): AsyncIterableIterator<LivePayload> {
+    let streams = this.streams.get(topic);
+    if (!streams) this.streams.set(topic, (streams = new Set()));
+    const stream = new LiveStream(this, topic, after, this.options.maxBehind, () => {
+      streams.delete(stream);
+      if (streams.size === 0 && this.streams.get(topic) === streams) this.streams.delete(topic);
     });
+    streams.add(stream);
+    return stream;
   }
 
   /** Reads something once per event for every subscriber of it (facts for the access rules, payload rows). */
@@ -199,14 +175,145 @@ export class LiveHub {
       for (const listener of this.roleListeners) listener(row.recordId);
       return;
     }
-    this.local.publish(row.topic, payloadOf(row));
+    const streams = this.streams.get(row.topic);
+    if (!streams) return;
+    const payload = payloadOf(row);
+    for (const stream of streams) stream.offer(payload);
   }
 }
 
-/** Every subscriber of a topic listens on one target: thousands of listeners are the point, not a leak. */
-function manyListeners(target: EventTarget) {
-  setMaxListeners(0, target);
-  return target;
+/**
+ * One subscriber's events: a queue filled by the hub as events are read (one call per event and
+ * subscriber, no promise unless the subscriber is waiting), emptied by the subscriber. A resuming
+ * stream first reads what it missed from the outbox, a batch at a time as it is consumed, holding
+ * the live events meanwhile. A subscriber more than `maxBehind` events behind is ended with
+ * LIVE_SUBSCRIBER_BEHIND and its last position, so a slow connection cannot hold the server's memory
+ * and is told so rather than skipped.
+ */
+class LiveStream implements AsyncIterableIterator<LivePayload> {
+  private readonly queue: LivePayload[] = [];
+  /** Live events that arrived while catching up (delivered after the backlog, without repeats). */
+  private held: LivePayload[] | undefined = [];
+  private waiting: (() => void) | undefined;
+  private ended: { error?: unknown } | undefined;
+  /** The position of the newest event queued (nothing at or before it is queued again). */
+  private last: bigint;
+  /** The position of the newest event handed to the subscriber. */
+  private delivered: bigint;
+  private started = false;
+  private upTo = 0n;
+
+  constructor(
+    private readonly hub: LiveHub,
+    private readonly topic: string,
+    private after: bigint | undefined,
+    private readonly maxBehind: number,
+    private readonly detach: () => void,
+  ) {
+    this.last = this.delivered = after ?? 0n;
+  }
+
+  offer(event: LivePayload) {
+    if (this.ended) return;
+    if (this.held) this.held.push(event);
+    else this.enqueue(event);
+    if (this.queue.length + (this.held?.length ?? 0) > this.maxBehind) {
+      this.end(
+        appError(ErrorCode.LIVE_SUBSCRIBER_BEHIND, `This subscription fell more than ${this.maxBehind} events behind and was ended: subscribe again with \`after: "${this.delivered}"\` to receive the rest.`, {
+          lastPosition: String(this.delivered),
+        }),
+      );
+    }
+    this.wake();
+  }
+
+  async next(): Promise<IteratorResult<LivePayload>> {
+    for (;;) {
+      const event = this.queue.shift();
+      if (event) {
+        this.delivered = BigInt(event.position);
+        return { done: false, value: event };
+      }
+      if (this.ended) {
+        const { error } = this.ended;
+        this.ended = {};
+        if (error) throw error;
+        return { done: true, value: undefined };
+      }
+      if (this.held) {
+        try {
+          await this.catchUp();
+        } catch (error) {
+          this.end(error);
+        }
+        continue;
+      }
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+    }
+  }
+
+  async return(): Promise<IteratorResult<LivePayload>> {
+    this.end();
+    this.ended = {};
+    return { done: true, value: undefined };
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<LivePayload>> {
+    this.end();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  /** Reads the next batch of missed events from the outbox; when none are left, the held live ones follow. */
+  private async catchUp() {
+    const prisma = this.hub.prisma;
+    if (!this.started) {
+      this.started = true;
+      this.upTo = this.hub.current;
+      const { newest, oldest } = await livePositions(prisma);
+      // Without `after`: from now on — not events committed before the subscription that this hub has yet to read.
+      if (this.after === undefined) this.after = this.last = this.delivered = newest;
+      if (oldest > this.after + 1n && this.after < this.upTo) {
+        throw appError(ErrorCode.LIVE_POSITION_EXPIRED, `Events after position ${this.after} are no longer kept (the oldest kept is ${oldest}): reload what you show, then subscribe without \`after\`.`, {
+          field: 'after',
+          oldestPosition: String(oldest),
+        });
+      }
+    }
+    const rows = this.last < this.upTo ? await readLiveEvents(prisma, this.last, BATCH, { topic: this.topic, upTo: this.upTo }) : [];
+    if (this.ended) return;
+    for (const row of rows) this.enqueue(payloadOf(row));
+    if (rows.length === 0 || this.last >= this.upTo) {
+      const held = this.held ?? [];
+      this.held = undefined;
+      for (const event of held) this.enqueue(event);
+    }
+  }
+
+  private enqueue(event: LivePayload) {
+    const position = BigInt(event.position);
+    if (position <= this.last) return;
+    this.last = position;
+    this.queue.push(event);
+  }
+
+  private end(error?: unknown) {
+    if (this.ended) return;
+    this.ended = { error };
+    this.queue.length = 0;
+    this.held = undefined;
+    this.detach();
+    this.wake();
+  }
+
+  private wake() {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.();
+  }
 }
 
 function payloadOf(row: LiveEventRow): LivePayload {

@@ -1,10 +1,10 @@
-import { filter, pipe } from 'graphql-yoga';
 import { canKnowSignal, canReadActivity, canReadPartnership, canReadSignalContent, type RecordFacts } from '../auth/policy.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { builder } from '../builder.ts';
 import { type Context, refreshViewer } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { factsOf, type LiveRecord, sharedRow } from '../live/access.ts';
+import { factsOf, keepOnly, type LiveRecord, sharedRow } from '../live/access.ts';
+import type { LivePayload } from '../live/hub.ts';
 import type { Events, RecordEvent } from '../pubsub.ts';
 import { globalId, parseInput } from '../validation.ts';
 import { ActivityRef } from './activity/object.ts';
@@ -37,19 +37,14 @@ export function readableEvents(
 ) {
   const partnershipId = args.partnershipId ? parseInput(globalId('Partnership'), args.partnershipId, 'partnershipId') : null;
   const after = afterPosition(args.after);
-  return pipe(
-    ctx.pubsub.subscribe(topic, after),
-    filter(async (event: RecordEvent) => {
-      if (partnershipId && event.partnershipId !== partnershipId) return false;
-      const [viewer, facts] = await Promise.all([refreshViewer(ctx), factsOf(ctx, record, event)]);
-      const readable = facts !== null && viewer.authenticated && rule(viewer, facts);
-      if (readable) ctx.livePosition = event.position;
-      // A plugin's event about a signal carries values derived from its content: receiving them is a read.
-      const data = (event as { data?: Record<string, unknown> }).data;
-      if (readable && record === 'Signal' && data) for (const field of Object.keys(data)) ctx.audit.read('Signal', event.id, `${topic}.${field}`);
-      return readable;
-    }),
-  );
+  return keepOnly(ctx.pubsub.subscribe(topic, after), async (event: LivePayload) => {
+    if (partnershipId && event.partnershipId !== partnershipId) return false;
+    const [viewer, facts] = await Promise.all([refreshViewer(ctx), factsOf(ctx, record, event)]);
+    const readable = facts !== null && viewer.authenticated && rule(viewer, facts);
+    // A plugin's event about a signal carries values derived from its content: receiving them is a read.
+    if (readable && record === 'Signal' && event.data) for (const field of Object.keys(event.data)) ctx.audit.read('Signal', event.id, `${topic}.${field}`);
+    return readable;
+  });
 }
 
 const signalFacts = (f: RecordFacts) => f as Required<RecordFacts>;
