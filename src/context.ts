@@ -47,9 +47,14 @@ interface InitialContext {
   connectionParams?: Readonly<Record<string, unknown>>;
 }
 
+/** One Viewer per cached sign-in: subscribers re-checking their roles per event get the same object back. */
+const viewers = new WeakMap<object, Viewer>();
+
 async function viewerOf(deps: Pick<ContextDeps, 'prisma' | 'viewers'>, key: Parameters<typeof personIdFor>[1]): Promise<Viewer> {
   const person = await deps.viewers.get(key, () => personIdFor(deps.prisma, key));
-  return 'id' in person ? new Viewer(person.id, person.assignments) : Viewer.anonymous(person.problem);
+  let viewer = viewers.get(person);
+  if (!viewer) viewers.set(person, (viewer = 'id' in person ? new Viewer(person.id, person.assignments) : Viewer.anonymous(person.problem)));
+  return viewer;
 }
 
 export async function loadViewer(deps: ContextDeps, authorization: unknown) {
@@ -71,7 +76,7 @@ export async function refreshViewer(ctx: Context): Promise<Viewer> {
   const personId = ctx.viewer.personId;
   const fresh = !personId || Date.now() >= ctx.tokenExpiresAt ? Viewer.anonymous() : await viewerOf({ prisma: ctx.prisma, viewers }, { id: personId });
   // Each event executes with loaders of its own (src/live/grouped-execution.ts).
-  if (!sameRoles(fresh, ctx.viewer)) ctx.viewer = fresh;
+  if (fresh !== ctx.viewer && !sameRoles(fresh, ctx.viewer)) ctx.viewer = fresh;
   return ctx.viewer;
 }
 

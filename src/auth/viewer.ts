@@ -10,6 +10,7 @@ export interface Assignment {
 /** Who is asking, with the roles they hold. Built once per request (or per WebSocket connection). */
 export class Viewer {
   readonly assignments: readonly Assignment[];
+  private readonly answers = new Map<string, string[]>();
 
   constructor(
     readonly personId: string | null,
@@ -40,20 +41,23 @@ export class Viewer {
 
   /** Partnerships in which the viewer holds one of `roles` (partnership scope). */
   partnershipIds(roles: readonly Role[]): string[] {
-    return unique(
-      this.assignments
-        .filter((a) => a.scope === 'PARTNERSHIP' && a.partnershipId && roles.includes(a.role))
-        .map((a) => a.partnershipId!),
+    return this.remember(`p:${roles.join()}`, () =>
+      unique(this.assignments.filter((a) => a.scope === 'PARTNERSHIP' && a.partnershipId && roles.includes(a.role)).map((a) => a.partnershipId!)),
     );
   }
 
   /** Cities in which the viewer holds one of `roles` (city scope). */
   cityIds(roles: readonly Role[]): string[] {
-    return unique(
-      this.assignments
-        .filter((a) => a.scope === 'CITY' && a.cityId && roles.includes(a.role))
-        .map((a) => a.cityId!),
+    return this.remember(`c:${roles.join()}`, () =>
+      unique(this.assignments.filter((a) => a.scope === 'CITY' && a.cityId && roles.includes(a.role)).map((a) => a.cityId!)),
     );
+  }
+
+  /** The viewer is shared (cached, and checked per live event by every subscription): its answers are worked out once. */
+  private remember(key: string, work: () => string[]): string[] {
+    let ids = this.answers.get(key);
+    if (!ids) this.answers.set(key, (ids = Object.freeze(work()) as string[]));
+    return ids;
   }
 
   hasGlobal(role: Role) {

@@ -116,14 +116,15 @@ async function executeOnce(args: ExecutionArgs, ctx: Context, event: LivePayload
 function resultsOf(args: ExecutionArgs, source: AsyncIterator<LivePayload>): AsyncIterableIterator<ExecutionResult> {
   const ctx = args.contextValue as Context;
   const shape = shapeOf(args);
-  const variables = JSON.stringify(args.variableValues ?? {});
+  const prefix = `run:${shape.id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}:`;
+  let keyOf: { viewer: Viewer; key: string } | undefined;
   const results: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       const next = await source.next();
       if (next.done) return { done: true, value: undefined };
       const event = next.value;
-      const key = `run:${shape.id}:${args.operationName ?? ''}:${variables}:${accessClass(ctx.viewer, shape.personal)}`;
-      const shared = await ctx.live.once(event.position, key, () => executeOnce(args, ctx, event));
+      if (keyOf?.viewer !== ctx.viewer) keyOf = { viewer: ctx.viewer, key: prefix + accessClass(ctx.viewer, shape.personal) };
+      const shared = await ctx.live.once(event.position, keyOf.key, () => executeOnce(args, ctx, event));
       shared.reads.copyTo(ctx.audit);
       return { done: false, value: shared.result };
     },
