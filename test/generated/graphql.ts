@@ -623,7 +623,7 @@ export type ShareSignalInput = {
 export type SignalAccess =
   /** Everything, and every read of the content is audited. */
   | 'FULL'
-  /** Only that it exists, its status, life domain, owner side and audience, and when it was reported (or anonymised); content fields and the follow-up timestamps are null. */
+  /** Only that it exists, its status (a referral reads as IN_PROGRESS), life domain, owner side and audience, and when it was reported (or anonymised); content fields and the follow-up timestamps are null. */
   | 'METADATA';
 
 /** Who may read a signal's content. */
