@@ -73,3 +73,29 @@ describe('a. a referral is content: metadata readers see a REFERRED signal as IN
     expect((await signals('YOUTH_WORKER', { status: ['IN_PROGRESS'] })).map((s) => s.id)).toEqual([]);
   });
 });
+
+const ACTIVITIES = gql(`query($filter: ActivityFilter) { activities(first: 50, filter: $filter) { nodes { id themes hiddenFields } } }`);
+const activities = async (role: Role, filter: Record<string, unknown> = {}) => {
+  const r = await t.execute(ACTIVITIES, { filter: { ...ACTIVITY_WINDOW, ...filter } }, { token: demo.tokens[role] });
+  expect(r.errors).toBeUndefined();
+  return new Map((r.data.activities.nodes as { id: string; themes: string[]; hiddenFields: string[] }[]).map((a) => [a.id, a]));
+};
+
+describe('b. the themes of an individual guidance are content', () => {
+  it('a policy advisor gets no themes of an individual guidance (hidden), those of a group activity as before, and no theme filter on them', async () => {
+    const rows = await activities('POLICY_ADVISOR');
+    expect(rows.get(guidance)).toMatchObject({ themes: [] });
+    expect(rows.get(guidance)!.hiddenFields).toContain('themes');
+    expect(rows.get(group)).toMatchObject({ themes: ['pesten'] });
+    expect(rows.get(group)!.hiddenFields).not.toContain('themes');
+    expect([...(await activities('POLICY_ADVISOR', { theme: 'rouw' })).keys()]).toEqual([]);
+    expect([...(await activities('POLICY_ADVISOR', { theme: 'pesten' })).keys()]).toEqual([group]);
+  });
+
+  it('the youth worker (logs activities in the partnership) sees and filters on them', async () => {
+    const rows = await activities('YOUTH_WORKER');
+    expect(rows.get(guidance)).toMatchObject({ themes: ['rouw'] });
+    expect(rows.get(guidance)!.hiddenFields).not.toContain('themes');
+    expect([...(await activities('YOUTH_WORKER', { theme: 'rouw' })).keys()]).toEqual([guidance]);
+  });
+});

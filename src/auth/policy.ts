@@ -10,7 +10,8 @@
  *   shared with the school; of the partnership's other signals only the metadata (that it exists,
  *   status, life domain, owner side; a referral reads as IN_PROGRESS); all activities.
  * - MENTOR (partnership): reports signals; sees the ones they reported.
- * - POLICY_ADVISOR (city): partnerships, activities and people of their city; signals as metadata.
+ * - POLICY_ADVISOR (city): partnerships, activities and people of their city (not the notes, nor the
+ *   themes of an individual guidance); signals as metadata.
  * - ANALYST (city or global): partnerships in scope; no personal data at row level (no signals, no
  *   activities, no people but themselves).
  * Nobody but an ADMIN sees another city's rows. Content a viewer may not read is null in the API
