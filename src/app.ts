@@ -194,6 +194,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     schema,
     db,
     config,
+    /** Resolves when the plugins' event handlers started so far have finished, with their audit events written (tests). */
+    handlersSettled: () => hooks.drain(),
     /** Starts listening; resolves with the URL of the GraphQL endpoint. */
     async start(port = config.port, host = config.host) {
       await new Promise<void>((resolve, reject) => {

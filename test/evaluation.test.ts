@@ -81,9 +81,16 @@ export const shownCount = (keys: readonly number[], k = 5, d = 2) => {
   if (keys.length < k) return null;
   return Math.max(k, keys.length + perturbationOf(keys.reduce((a, b) => a + BigInt(b), 0n), d));
 };
-/** A part of a shown count (e.g. followed up within N days), perturbed by its own keys, between 0 and the shown count. */
-const shownPart = (keys: readonly number[], shown: number, d = 2) =>
-  keys.length === 0 ? 0 : Math.min(shown, Math.max(0, keys.length + perturbationOf(keys.reduce((a, b) => a + BigInt(b), 0n), d)));
+/**
+ * A share of a shown count (e.g. followed up within N days): null unless the part and the rest are
+ * at least k on the true records and the shown count is at least 2k; otherwise the part perturbed
+ * by its own keys, kept between k and shown − k, divided by the shown count.
+ */
+const shownShare = (keys: readonly number[], n: number, shown: number | null, k = 5, d = 2) => {
+  if (shown === null || keys.length < k || n - keys.length < k || shown < 2 * k) return null;
+  const part = Math.min(shown - k, Math.max(k, keys.length + perturbationOf(keys.reduce((a, b) => a + BigInt(b), 0n), d)));
+  return part / shown;
+};
 
 const data = <R>(result: { data?: R | null; errors?: readonly unknown[] }): R => {
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
@@ -153,7 +160,14 @@ describe('figures equal independent counts on the seeded data', () => {
       const count = shownCount(c.keys)!;
       expect(row.count).toBe(count);
       expect(Math.abs(count - c.n)).toBeLessThanOrEqual(2);
-      expect(row.followedUpWithinShare).toBeCloseTo(shownPart(c.withinKeys, count) / count, 3);
+      const share = shownShare(c.withinKeys, c.n, count);
+      if (share === null) {
+        expect(row.followedUpWithinShare).toBeNull();
+        expect(row.suppressedFigures).toContain('followedUpWithinShare');
+      } else {
+        expect(row.followedUpWithinShare).toBeCloseTo(share, 3);
+        expect(row.suppressedFigures).not.toContain('followedUpWithinShare');
+      }
       if (c.toFirst.length >= 5) {
         expect(row.medianHoursToFirstFollowUp).toBeCloseTo(percentile(c.toFirst, 0.5), 0);
         expect(row.p90HoursToFirstFollowUp).toBeCloseTo(percentile(c.toFirst, 0.9), 0);
@@ -189,12 +203,14 @@ describe('figures equal independent counts on the seeded data', () => {
       const school = row.group[0]!.value!;
       const youth = [...reached.get(`${row.period.label}|${school}`)!];
       const n = youth.length;
-      if (n < 5) expect(row).toMatchObject({ youngPeople: null, enrolmentShare: null, suppressed: true });
+      if (n < 5) expect(row).toMatchObject({ youngPeople: null, enrolmentShare: null, suppressed: true, suppressedFigures: ['youngPeople', 'enrolmentShare'] });
       else {
         const shown = shownCount(youth.map((id) => keyOf.get(id)!))!;
         expect(row).toMatchObject({ youngPeople: shown, suppressed: false });
         expect(Math.abs(shown - n)).toBeLessThanOrEqual(2);
-        expect(row.enrolmentShare).toBeCloseTo(shown / enrolment.get(school)!, 4);
+        const of = enrolment.get(school)!;
+        if (of - n >= 5 && of - shown >= 5) expect(row.enrolmentShare).toBeCloseTo(shown / of, 4);
+        else expect(row).toMatchObject({ enrolmentShare: null, suppressedFigures: ['enrolmentShare'] });
       }
     }
     expect(rows.some((r) => !r.suppressed)).toBe(true);
@@ -378,12 +394,63 @@ describe('small cells', () => {
     const keys = (await prisma.signal.findMany({ where: { partnershipId: partnership.id }, select: { recordKey: true } })).map((x) => x.recordKey);
     const count = shownCount(keys, 3)!;
     const shown = data(await ask()).evaluation!.signals;
-    expect(shown).toEqual([expect.objectContaining({ count, followedUpWithinShare: 0, suppressed: true })]);
-    // Counted, but none followed up or closed: those figures rest on 0 records and stay suppressed.
-    expect(shown[0]!.suppressedFigures).toEqual(['medianHoursToFirstFollowUp', 'p90HoursToFirstFollowUp', 'medianHoursToClose', 'p90HoursToClose']);
+    expect(shown).toEqual([expect.objectContaining({ count, followedUpWithinShare: null, suppressed: true })]);
+    // Counted, but none followed up or closed: those figures rest on 0 records and stay suppressed,
+    // and a share of 0 would say that none of them was followed up.
+    expect(shown[0]!.suppressedFigures).toEqual(['followedUpWithinShare', 'medianHoursToFirstFollowUp', 'p90HoursToFirstFollowUp', 'medianHoursToClose', 'p90HoursToClose']);
     const youthKeys = (await prisma.youth.findMany({ where: { signals: { some: { partnershipId: partnership.id } } }, select: { recordKey: true } })).map((y) => y.recordKey);
     const youngPeople = shownCount(youthKeys, 3)!;
     expect(data(await reach()).evaluation!.reach).toEqual([expect.objectContaining({ youngPeople, enrolmentShare: youngPeople / 400, suppressed: false })]);
+  });
+
+  it('shows a share only when the records it counts and those it leaves out are both at least k (attack review F3)', async () => {
+    const DAY = 86_400_000;
+    /** `count` signals in February, the first `within` of them followed up a day after being reported. */
+    const signalsFollowedUp = async (partnershipId: string, schoolId: string, count: number, within: number) => {
+      await signalsIn(partnershipId, schoolId, count, '2026-02-10T10:00:00Z');
+      const signals = await prisma.signal.findMany({ where: { partnershipId }, select: { id: true, reportedAt: true }, orderBy: { id: 'asc' } });
+      await prisma.signalFollowUp.createMany({
+        data: signals.slice(0, within).map((sg) => ({ signalId: sg.id, action: 'CONVERSATION_WITH_YOUTH' as const, at: new Date(sg.reportedAt.getTime() + DAY) })),
+      });
+    };
+    // Exact counts (D = 0), so the old share would have given the small counts back exactly.
+    const small = await newPartnership({ maxPerturbation: 0 });
+    const large = await newPartnership({ maxPerturbation: 0 });
+    await signalsFollowedUp(small.partnership.id, small.school.id, 5, 3); // 3 followed up, 2 not
+    await signalsFollowedUp(large.partnership.id, large.school.id, 12, 6); // 6 and 6
+    const figuresOf = async (filter: { partnershipIds: string[] }) => {
+      const result = data(await t.execute(EvaluationSignalsDocument, { from: '2026-02-01', to: '2026-02-28', filter, followUpWithinDays: 7 }, { token: demo.tokens.ANALYST }));
+      return result.evaluation!.signals;
+    };
+    const [few] = await figuresOf(small.filter);
+    expect(few).toMatchObject({ count: 5, followedUpWithinShare: null, suppressed: true });
+    expect(few!.suppressedFigures).toContain('followedUpWithinShare');
+    expect(few!.suppressedFigures).not.toContain('count');
+    const [many] = await figuresOf(large.filter);
+    expect(many).toMatchObject({ count: 12, followedUpWithinShare: 0.5 });
+    expect(many!.suppressedFigures).not.toContain('followedUpWithinShare');
+
+    // The export has the same SQL: the share's cell is empty and shareSuppressed says why.
+    const csvOf = async (p: { partnershipIds: string[] }) => {
+      const response = await t.app.yoga.fetch(
+        `http://test/exports/evaluation-signals.csv?from=2026-02-01&to=2026-02-28&partnershipId=${p.partnershipIds[0]}`,
+        { headers: { authorization: `Bearer ${demo.tokens.ANALYST}` } },
+      );
+      expect(response.status).toBe(200);
+      const [header, row] = (await response.text()).trimEnd().split(/\r?\n/).map((line) => line.split(','));
+      return Object.fromEntries(header!.map((h, i) => [h, row![i]]));
+    };
+    expect(await csvOf(small.filter)).toMatchObject({ count: '5', followedUpWithinShare: '', countSuppressed: 'false', shareSuppressed: 'true' });
+    expect(await csvOf(large.filter)).toMatchObject({ count: '12', followedUpWithinShare: '0.5', shareSuppressed: 'false' });
+
+    // Reach as a share of enrolment: 5 of a school of 7 would say that 2 pupils were not reached.
+    await prisma.school.update({ where: { id: small.school.id }, data: { enrolment: 7 } });
+    const reachOf = async (filter: { partnershipIds: string[] }) =>
+      data(await t.execute(EvaluationReachDocument, { from: '2026-02-01', to: '2026-02-28', filter }, { token: demo.tokens.ANALYST })).evaluation!.reach;
+    expect(await reachOf(small.filter)).toEqual([
+      expect.objectContaining({ youngPeople: 5, enrolmentShare: null, suppressed: false, suppressedFigures: ['enrolmentShare'] }),
+    ]);
+    expect(await reachOf(large.filter)).toEqual([expect.objectContaining({ youngPeople: 12, enrolmentShare: 0.03, suppressed: false, suppressedFigures: [] })]);
   });
 
   it('uses the largest k of the cities in a row', async () => {

@@ -133,9 +133,18 @@ describe('plugin event handlers', () => {
       signals: await t.db.prisma.signal.count(),
       summaries: await t.db.prisma.signal.findMany({ select: { id: true, summary: true }, orderBy: { id: 'asc' } }),
     };
-    await report(demo.partnerships.sloterplas.id, 'handler probe in Amsterdam', demo.tokens.YOUTH_WORKER);
+    signalId = Buffer.from(await report(demo.partnerships.sloterplas.id, 'handler probe in Amsterdam', demo.tokens.YOUTH_WORKER), 'base64').toString().split(':')[1]!;
     await vi.waitFor(() => expect(runs.has('handler probe in Amsterdam')).toBe(true), { timeout: 10_000 });
     tried = runs.get('handler probe in Amsterdam')!;
+    // The handler's reads are written when it has finished.
+    await vi.waitFor(async () => expect(await t.db.prisma.auditEvent.count({ where: { entityId: signalId, operation: 'READ' } })).toBeGreaterThan(0), { timeout: 10_000 });
+  });
+  let signalId: string;
+
+  it('audits its reads of signal content like a resolver\'s: one READ of the signal, with the columns read, by the system', async () => {
+    const events = await t.db.prisma.auditEvent.findMany({ where: { entityId: signalId, operation: 'READ' }, select: { actorId: true, entity: true, fields: true } });
+    // ownSignal (summary, urgency) and pilotValues (pilotData); allSignals read IDs only, signalCount filters on nothing.
+    expect(events).toEqual([{ actorId: null, entity: 'Signal', fields: ['pilotData', 'summary', 'urgency'] }]);
   });
 
   const refused = [

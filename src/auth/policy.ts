@@ -8,9 +8,10 @@
  *   were shared with youth work (other signals of the partnership: not at all); all activities.
  * - SCHOOL_CONTACT, STUDENT_COUNSELLOR (partnership): the full signals the school owns or that were
  *   shared with the school; of the partnership's other signals only the metadata (that it exists,
- *   status, life domain, owner side); all activities.
+ *   status, life domain, owner side; a referral reads as IN_PROGRESS); all activities.
  * - MENTOR (partnership): reports signals; sees the ones they reported.
- * - POLICY_ADVISOR (city): partnerships, activities and people of their city; signals as metadata.
+ * - POLICY_ADVISOR (city): partnerships, activities and people of their city (not the notes, nor the
+ *   themes of an individual guidance); signals as metadata.
  * - ANALYST (city or global): partnerships in scope; no personal data at row level (no signals, no
  *   activities, no people but themselves).
  * Nobody but an ADMIN sees another city's rows. Content a viewer may not read is null in the API
@@ -18,7 +19,7 @@
  * only ever apply to signals whose content the viewer may read.
  */
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { PartnerSide, Role, SignalAudience } from '../generated/prisma/enums.ts';
+import type { PartnerSide, Role, SignalAudience, SignalStatus } from '../generated/prisma/enums.ts';
 import type { Viewer } from './viewer.ts';
 
 /** Roles that work with a partnership's signals (read and follow up). */
@@ -102,6 +103,31 @@ export function canReadSignalContent(
     (viewer.partnershipIds(SCHOOL_SIGNAL_READERS).includes(signal.partnershipId) && readable('SCHOOL')) ||
     (viewer.partnershipIds(['MENTOR']).includes(signal.partnershipId) && signal.reportedById === viewer.personId)
   );
+}
+
+/**
+ * The status of a signal as the viewer may know it. That a signal was referred (to care outside the
+ * partnership, e.g. a buurtteam) is content, as `referredAt` and `referralDestination` are: for
+ * those who may only know that the signal exists, REFERRED reads as IN_PROGRESS (in hand).
+ */
+export function knownSignalStatus(
+  viewer: Viewer,
+  signal: { status: SignalStatus; partnershipId: string; ownerSide: PartnerSide; sharedWith: SignalAudience; reportedById: string | null },
+): SignalStatus {
+  return signal.status === 'REFERRED' && !canReadSignalContent(viewer, signal) ? 'IN_PROGRESS' : signal.status;
+}
+
+/**
+ * Signals whose status, as the viewer may know it (`knownSignalStatus`), is one of `statuses`: a
+ * status filter must not tell a metadata reader which of the signals it sees as IN_PROGRESS were
+ * referred.
+ */
+export function signalStatusWhere(viewer: Viewer, statuses: readonly SignalStatus[]): Prisma.SignalWhereInput {
+  const exact = { status: { in: [...statuses] } };
+  const asKnown = [...statuses.filter((x) => x !== 'REFERRED'), ...(statuses.includes('IN_PROGRESS') ? (['REFERRED'] as const) : [])];
+  if (viewer.isAdmin || asKnown.length === statuses.length) return exact; // neither or both of IN_PROGRESS and REFERRED
+  const content = signalContentWhere(viewer);
+  return { OR: [{ AND: [content, exact] }, { AND: [{ NOT: content }, { status: { in: asKnown } }] }] };
 }
 
 /** What the in-memory rules below need of a record (loaded once per live event, for all subscribers). */

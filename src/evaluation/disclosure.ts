@@ -10,6 +10,8 @@
  * - The cell key picks a perturbation from a fixed table: a whole number from −D to +D (D is
  *   `City.maxPerturbation`, default 2), mean 0, small changes more likely than large ones.
  * - A count below `City.minCellSize` (k) is not shown at all; a count that is shown is never below k.
+ * - A share is shown only when its part and the rest of its total are both at least k (and so is
+ *   every count it gives back), see `shareShownSql`.
  *
  * So a shown count is within D of the true count (and the difference of two shown counts within 2D
  * of the true difference): a city total of 200 is off by at most 1%, and subtracting tables from
@@ -66,8 +68,21 @@ export const protectedCountSql = (n: Prisma.Sql, key: Prisma.Sql, k: Prisma.Sql,
   sql`CASE WHEN ${n} >= ${k} THEN GREATEST(${k}, ${n} + ${perturbationSql(key, d)}) END`;
 
 /**
- * SQL: a part `m` of a shown total (e.g. the signals followed up within N days), perturbed by its
- * own cell key and kept between 0 and the shown total `shown`.
+ * SQL: whether the share of a part in a total may be shown. A share times the shown total gives the
+ * part back, and the total minus that gives the rest (a cell of 5 signals with share 0.6 says 3
+ * followed up and 2 not), so a share is shown only when the part `m` and the rest `n − m`, counted
+ * on the true records, are both at least `k`, and the shown total `shown` leaves room for two shown
+ * counts of at least `k` (an unshown total, null, is never room enough).
  */
-export const protectedPartSql = (m: Prisma.Sql, key: Prisma.Sql, d: Prisma.Sql, shown: Prisma.Sql) =>
-  sql`LEAST(${shown}, GREATEST(0, ${m} + CASE WHEN ${m} > 0 THEN ${perturbationSql(key, d)} ELSE 0 END))`;
+export const shareShownSql = (m: Prisma.Sql, n: Prisma.Sql, k: Prisma.Sql, shown: Prisma.Sql) =>
+  sql`coalesce(${m} >= ${k} AND ${n} - ${m} >= ${k} AND ${shown} >= 2 * ${k}, false)`;
+
+/**
+ * SQL: the share (0–1, to 4 decimals) of a part `m` (e.g. the signals followed up within N days) in
+ * the shown total `shown` of `n` records, or null unless `shareShownSql` allows it. The part is
+ * perturbed by its own cell key `key` and kept between `k` and `shown − k`, so neither the part nor
+ * the rest that the share gives back is below `k`, as for every shown count.
+ */
+export const protectedShareSql = (m: Prisma.Sql, key: Prisma.Sql, n: Prisma.Sql, k: Prisma.Sql, d: Prisma.Sql, shown: Prisma.Sql) =>
+  sql`CASE WHEN ${shareShownSql(m, n, k, shown)}
+        THEN round(LEAST(${shown} - ${k}, GREATEST(${k}, ${m} + ${perturbationSql(key, d)}))::numeric / ${shown}, 4)::float8 END`;

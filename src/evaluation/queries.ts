@@ -12,7 +12,7 @@
  */
 import { Prisma } from '../generated/prisma/client.ts';
 import { aliasOf, type EvaluationDimension } from './dimensions.ts';
-import { protectedCountSql, protectedPartSql } from './disclosure.ts';
+import { protectedCountSql, protectedShareSql, shareShownSql } from './disclosure.ts';
 
 const { sql, join, empty, raw } = Prisma;
 
@@ -161,19 +161,28 @@ export interface ReachCell extends CellBase {
   youngPeople: number | null;
   enrolmentShare: number | null;
   suppressed: boolean;
+  /** enrolmentShare is null because the young people reached or those not reached are fewer than k. */
+  shareSuppressed: boolean;
 }
 
 /**
  * Reach: distinct young people with an activity linked to them (individual guidance) or a signal
- * linked to them, per bucket and group; as a share of enrolment when the group is one school.
+ * linked to them, per bucket and group; as a share of enrolment when the group is one school, and
+ * then only when both the young people reached and the pupils not reached are at least k.
  */
 export function reachSql(s: EvaluationScope): Prisma.Sql {
   const shown = protectedCountSql(raw('n'), raw('keys'), raw('k'), raw('d'));
+  const hasShare = sql`(${aboutOneSchool(s)} AND coalesce(enrolment, 0) > 0)`;
+  // The share times the school's enrolment (School.enrolment is shown) gives youngPeople back, and
+  // the enrolment minus that the pupils not reached: both must be at least k, counted on the true
+  // records and as shown.
+  const shareShown = sql`coalesce(n >= k AND enrolment - n >= k AND enrolment - ${shown} >= k, false)`;
   return sql`
     SELECT ${outerColumns(s)},
            ${shown} AS "youngPeople",
-           CASE WHEN n >= k AND ${aboutOneSchool(s)} AND enrolment > 0 THEN round(${shown}::numeric / enrolment, 4)::float8 END AS "enrolmentShare",
-           n < k AS suppressed
+           CASE WHEN ${hasShare} AND ${shareShown} THEN round(${shown}::numeric / enrolment, 4)::float8 END AS "enrolmentShare",
+           n < k AS suppressed,
+           ${hasShare} AND NOT ${shareShown} AS "shareSuppressed"
     FROM (
       SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n, sum(DISTINCT youth_key) AS keys, max(k)::int AS k, max(d)::int AS d,
              max(enrolment)::int AS enrolment
@@ -216,6 +225,8 @@ export interface SignalCell extends CellBase {
   medianHoursToClose: number | null;
   p90HoursToClose: number | null;
   countSuppressed: boolean;
+  /** followedUpWithinShare is null: the signals followed up within N days or the others are fewer than k. */
+  shareSuppressed: boolean;
   followUpSuppressed: boolean;
   closeSuppressed: boolean;
 }
@@ -226,7 +237,9 @@ const hoursBetween = (from: string, to: string) => raw(`(extract(epoch FROM ${to
  * Signals: how many were reported; the share with a first follow-up within `withinDays` days of
  * being reported (signals without any follow-up count as not followed up); median and 90th
  * percentile hours from reported to the first follow-up and to closing, over the signals that have
- * one. Each figure is suppressed when the records it rests on are fewer than k.
+ * one. Each figure is suppressed when the records it rests on are fewer than k; the share also
+ * when the signals not followed up within N days are (see `shareShownSql`). The percentiles are
+ * hours, never a count, and no two figures of a row subtract to a count.
  */
 export function signalsSql(s: EvaluationScope, withinDays: number): Prisma.Sql {
   const shown = protectedCountSql(raw('n'), raw('keys'), raw('k'), raw('d'));
@@ -234,13 +247,13 @@ export function signalsSql(s: EvaluationScope, withinDays: number): Prisma.Sql {
   return sql`
     SELECT ${outerColumns(s)},
            ${shown} AS count,
-           CASE WHEN n >= k THEN round(${protectedPartSql(raw('within'), raw('within_keys'), raw('d'), shown)}::numeric / ${shown}, 4)::float8 END
-             AS "followedUpWithinShare",
+           ${protectedShareSql(raw('within'), raw('within_keys'), raw('n'), raw('k'), raw('d'), shown)} AS "followedUpWithinShare",
            CASE WHEN n >= k AND followed >= k THEN round(ff50::numeric, 1)::float8 END AS "medianHoursToFirstFollowUp",
            CASE WHEN n >= k AND followed >= k THEN round(ff90::numeric, 1)::float8 END AS "p90HoursToFirstFollowUp",
            CASE WHEN n >= k AND closed >= k THEN round(cl50::numeric, 1)::float8 END AS "medianHoursToClose",
            CASE WHEN n >= k AND closed >= k THEN round(cl90::numeric, 1)::float8 END AS "p90HoursToClose",
-           n < k AS "countSuppressed", (n < k OR followed < k) AS "followUpSuppressed", (n < k OR closed < k) AS "closeSuppressed"
+           n < k AS "countSuppressed", NOT ${shareShownSql(raw('within'), raw('n'), raw('k'), shown)} AS "shareSuppressed",
+           (n < k OR followed < k) AS "followUpSuppressed", (n < k OR closed < k) AS "closeSuppressed"
     FROM (
       SELECT ${groupColumns(s)}, count(*)::int AS n, sum(record_key) AS keys, max(k)::int AS k, max(d)::int AS d,
              count(first_follow_up)::int AS followed,
@@ -297,7 +310,8 @@ function bucketCount(s: EvaluationScope): number {
  * and range, as the activities figures and the activities export do (also one dated outside the
  * partnership's period or in the future). Partnerships without a rhythm count as held only
  * (planned stays null when none has one). A PAUSED partnership counts as planned: the data model
- * does not say since when. heldShare is held ÷ the unrounded planned.
+ * does not say since when. heldShare is held ÷ the unrounded planned. Consultation meetings are
+ * between organisations, not about young people, so neither held nor heldShare is suppressed.
  */
 export function consultationsSql(s: EvaluationScope): Prisma.Sql {
   const from = sql`${s.from}::date`;

@@ -26,7 +26,7 @@ import { MAX_VALUES, paramsOf, parseExportFilter } from './filters.ts';
 /** The figures of each family, in column order. */
 export const FIGURES: Record<MetricFamily, readonly string[]> = {
   activities: ['count', 'participants', 'hours'],
-  reach: ['youngPeople', 'enrolmentShare', 'suppressed'],
+  reach: ['youngPeople', 'enrolmentShare', 'suppressed', 'shareSuppressed'],
   signals: [
     'count',
     'followedUpWithinShare',
@@ -35,6 +35,7 @@ export const FIGURES: Record<MetricFamily, readonly string[]> = {
     'medianHoursToClose',
     'p90HoursToClose',
     'countSuppressed',
+    'shareSuppressed',
     'followUpSuppressed',
     'closeSuppressed',
   ],

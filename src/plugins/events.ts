@@ -5,6 +5,7 @@
  * re-read the record through the access rules for each subscriber.
  */
 import type { Logger } from 'pino';
+import { AuditTrail } from '../audit.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PubSub, RecordEvent } from '../pubsub.ts';
 import { CORE_EVENTS, type CoreEventName, type HookApi } from './define.ts';
@@ -43,9 +44,11 @@ export function withPluginHooks(pubsub: PubSub, deps: { prisma: PrismaClient; lo
   );
   if (handlers.length === 0) return { pubsub, drain: async () => {} };
 
-  // A handler reads through the same guard as resolvers, scoped to the event (see eventPrisma).
-  const apiOf = (plugin: LoadedPlugin, scope: EventScope): HookApi => {
-    const prisma = eventPrisma(deps.prisma, scope);
+  // A handler reads through the same guard as resolvers, scoped to the event (see eventPrisma), and
+  // its reads of signal content are audited like a resolver's: one READ per signal, with the columns
+  // read, by the system (no viewer: actorId null), written when the handler has finished.
+  const apiOf = (plugin: LoadedPlugin, scope: EventScope, audit: AuditTrail): HookApi => {
+    const prisma = eventPrisma(deps.prisma, scope, (id, fields) => fields.forEach((field) => audit.read('Signal', id, field)));
     return {
       prisma,
       log: deps.log.child({ plugin: plugin.name }),
@@ -79,10 +82,14 @@ export function withPluginHooks(pubsub: PubSub, deps: { prisma: PrismaClient; lo
     const scope: EventScope = { record: RECORD_OF[topic], id: payload.id, partnershipId: payload.partnershipId };
     for (const { plugin, event, handler } of listening) {
       if (!partnership || !plugin.cities.has(partnership.city.name)) continue;
+      const audit = new AuditTrail(deps.prisma, null);
       try {
-        await handler({ id: payload.id, partnershipId: payload.partnershipId }, apiOf(plugin, scope));
+        await handler({ id: payload.id, partnershipId: payload.partnershipId }, apiOf(plugin, scope, audit));
       } catch (error) {
         deps.log.error({ err: error, plugin: plugin.name, event }, 'plugin event handler failed');
+      } finally {
+        // Also when the handler failed: what it read before failing was read.
+        await audit.flush().catch((error: unknown) => deps.log.error({ err: error, plugin: plugin.name, event }, 'plugin event handler reads not audited'));
       }
     }
   };

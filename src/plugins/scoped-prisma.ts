@@ -132,8 +132,10 @@ export interface EventScope {
  * signal with its follow-ups, or an activity), its partnership and that partnership's school,
  * organisation and city, and nothing else: no other records, no people, youth references, roles or
  * audit log. What a handler publishes reaches each subscriber only if they may read the record.
+ * With `onSignalRead`, the signal rows it returns are reported with the columns read, as in
+ * `scopedPrisma`, to be audited.
  */
-export function eventPrisma(prisma: PrismaClient, event: EventScope): PrismaClient {
+export function eventPrisma(prisma: PrismaClient, event: EventScope, onSignalRead?: (id: string, fields: string[]) => void): PrismaClient {
   const ofPartnership = () => ({ partnerships: { some: { id: event.partnershipId } } });
   const only = (record: EventScope['record'], where: Where) => () => (event.record === record ? where : NOTHING);
   return guardedPrisma(prisma, {
@@ -144,7 +146,7 @@ export function eventPrisma(prisma: PrismaClient, event: EventScope): PrismaClie
     School: ofPartnership,
     YouthWorkOrganisation: ofPartnership,
     City: ofPartnership,
-  });
+  }, onSignalRead);
 }
 
 function guardedPrisma(prisma: PrismaClient, rules: Rules, onSignalRead?: (id: string, fields: string[]) => void): PrismaClient {
@@ -176,10 +178,13 @@ function guardedPrisma(prisma: PrismaClient, rules: Rules, onSignalRead?: (id: s
           if (model !== 'Signal' || !onSignalRead || !ROWS.has(operation)) return query(scoped as Prisma.Args<unknown, 'findMany'>);
           const select = a.select as Record<string, unknown> | undefined;
           const fields = select ? Object.keys(select).filter((k) => select[k] && k !== 'id') : ['*'];
-          const withId = select ? { ...scoped, select: { ...select, id: true } } : scoped;
+          const addedId = !!select && !select.id;
+          const withId = addedId ? { ...scoped, select: { ...select, id: true } } : scoped;
           return query(withId as Prisma.Args<unknown, 'findMany'>).then((result: unknown) => {
             for (const row of [result].flat() as ({ id?: unknown } | null)[]) {
               if (row && typeof row.id === 'string' && fields.length) onSignalRead(row.id, fields);
+              // The ID was selected for the audit only: the plugin gets the columns it asked for.
+              if (row && addedId) delete row.id;
             }
             return result;
           });

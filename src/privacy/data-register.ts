@@ -84,7 +84,7 @@ export const AUDIENCES = {
   signalMetadata: {
     title: 'signal metadata',
     note:
-      'What a metadata reader gets of a signal (`Signal.access` METADATA): that it exists, its status, life domain, owner side and audience (`sharedWith`), and when it was reported (`reportedAt`, `createdAt`) or anonymised (`anonymisedAt`). Not the follow-up timestamps (see signal progress). Whoever may read the content sees these too.',
+      'What a metadata reader gets of a signal (`Signal.access` METADATA): that it exists, its status (REFERRED reads as IN_PROGRESS: a referral is content), life domain, owner side and audience (`sharedWith`), and when it was reported (`reportedAt`, `createdAt`) or anonymised (`anonymisedAt`). Not the follow-up timestamps (see signal progress). Whoever may read the content sees these too.',
     roles: {
       ADMIN: 'every signal',
       YOUTH_WORKER: 'the signals whose content they may read (other signals of the partnership: not at all)',

@@ -22,7 +22,7 @@ builder.prismaNode('City', {
     name: t.exposeString('name'),
     cbsCode: t.exposeString('cbsCode'),
     retentionMonths: t.exposeInt('retentionMonths', { description: 'Months after closing that a signal is anonymised (bewaartermijn).' }),
-    minCellSize: t.exposeInt('minCellSize', { description: 'Smallest number of records an evaluation figure about young people or signals may rest on; smaller cells are suppressed.' }),
+    minCellSize: t.exposeInt('minCellSize', { description: 'Smallest number of records an evaluation figure about young people or signals may rest on; smaller cells are suppressed, and a share only shows when both the records it counts and those it leaves out reach it.' }),
     maxPerturbation: t.exposeInt('maxPerturbation', { description: `Largest change the cell key method makes to an evaluation count (0 turns perturbation off; at most ${MAX_PERTURBATION}).` }),
     version: t.exposeInt('version', { description: 'Pass as `expectedVersion` when updating.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

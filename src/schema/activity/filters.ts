@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityWhere } from '../../auth/policy.ts';
+import { ACTIVITY_LOGGERS, activityWhere } from '../../auth/policy.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import { type Args, builder } from '../../builder.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
@@ -52,6 +52,18 @@ const activityFilterSchema = z
   .nullish();
 
 
+/** Whether an activity is about one young person (individual guidance): its themes are content. */
+export const aboutOneYoungPerson = (a: { kind: string; youthId: string | null }) => a.kind === 'INDIVIDUAL_GUIDANCE' || a.youthId !== null;
+
+/**
+ * A theme filter reads the themes of every activity it tests: for those who do not log activities
+ * in a partnership, it skips that partnership's activities about one young person.
+ */
+function themesReadable(viewer: Viewer): Prisma.ActivityWhereInput {
+  if (viewer.isAdmin) return {};
+  return { OR: [{ partnershipId: { in: viewer.partnershipIds(ACTIVITY_LOGGERS) } }, { kind: { not: 'INDIVIDUAL_GUIDANCE' }, youthId: null }] };
+}
+
 /** `where` and `orderBy` for an activity list: the access rules AND the filter. Latest first by default. */
 export function activityListQuery(viewer: Viewer, rawFilter: unknown, order?: Parameters<typeof ActivityOrder.orderBy>[0]) {
   const f = parseInput(activityFilterSchema, rawFilter, 'filter') ?? {};
@@ -66,6 +78,7 @@ export function activityListQuery(viewer: Viewer, rawFilter: unknown, order?: Pa
         ...(f.theme ? { themes: { has: f.theme } } : {}),
         startsAt: range(f.startsAfter, f.startsBefore),
       },
+      f.theme ? themesReadable(viewer) : {},
       ...pilotWhere('Activity', f),
     ],
   };

@@ -7,10 +7,18 @@ import { ActivityLocationEnum } from '../enums.ts';
 import { PersonRef } from '../person.ts';
 import { SignalRef, YouthRef } from '../signal/object.ts';
 import { cursorPosition } from '../cursors.ts';
-import { activityListArgs, activityListQuery, ActivityKindEnum } from './filters.ts';
+import { aboutOneYoungPerson, activityListArgs, activityListQuery, ActivityKindEnum } from './filters.ts';
 import { activityKinds } from './kinds.ts';
 
 const notesHidden = hiddenWhen('Activity', 'notes', (a: { partnershipId: string }, ctx: Context) => !actsIn(ctx.viewer, a.partnershipId, ACTIVITY_LOGGERS));
+// The themes of an activity with one young person (individual guidance) are about that young person:
+// content, like the notes. Themes of group activities say what youth work talks about: not hidden.
+const themesHidden = hiddenWhen(
+  'Activity',
+  'themes',
+  (a: { partnershipId: string; kind: string; youthId: string | null }, ctx: Context) =>
+    aboutOneYoungPerson(a) && !actsIn(ctx.viewer, a.partnershipId, ACTIVITY_LOGGERS),
+);
 const youthHidden = hiddenWhen('IndividualGuidance', 'youth', (a: { partnershipId: string }, ctx: Context) => !actsIn(ctx.viewer, a.partnershipId, SIGNAL_HANDLERS));
 
 const typeNameOfKind = new Map(activityKinds().map((k) => [k.kind, k.typeName]));
@@ -50,7 +58,15 @@ export const ActivityRef = builder.prismaInterface('Activity', {
     }),
     location: t.expose('location', { type: ActivityLocationEnum, nullable: true }),
     locationNote: t.exposeString('locationNote', { nullable: true, description: 'Which room, centre or platform.' }),
-    themes: t.exposeStringList('themes', { description: 'Themes discussed, e.g. pesten, online veiligheid.' }),
+    themes: t.stringList({
+      description:
+        'Themes discussed, e.g. pesten, online veiligheid. Of an individual guidance (one young person) visible to those who log activities in the partnership only (empty for others, listed in hiddenFields).',
+      resolve: (a, _args, ctx, info) => {
+        if (!themesHidden(a, ctx)) return a.themes;
+        ctx.hidden.hide(info);
+        return [];
+      },
+    }),
     notes: t.string({
       nullable: true,
       description: 'Free text; visible to those who log activities in the partnership (null for others).',

@@ -103,6 +103,9 @@ export const ActivityFigures = figures<ActivityCell & Cell>(
   }),
 );
 
+/** Which flag of a row says that a figure is suppressed. */
+const REACH_FIGURES = { youngPeople: 'suppressed', enrolmentShare: 'shareSuppressed' } as const;
+
 export const ReachFigures = figures<ReachCell & Cell>(
   'ReachFigures',
   'Unique young people reached: those with an activity linked to them (individual guidance) or a signal linked to them, in the bucket. ' +
@@ -116,16 +119,23 @@ export const ReachFigures = figures<ReachCell & Cell>(
     enrolmentShare: t.float({
       nullable: true,
       description:
-        "youngPeople ÷ the school's enrolment, only when every row is about one school (group by SCHOOL or PARTNERSHIP, or filter one school or one partnership).",
+        "youngPeople ÷ the school's enrolment, only when every row is about one school (group by SCHOOL or PARTNERSHIP, or filter one school or one partnership). " +
+        'Suppressed (null, listed in suppressedFigures) unless both the young people reached and the pupils not reached (enrolment − youngPeople) are at least ' +
+        'City.minCellSize, counted on the true records and as shown: otherwise share and enrolment would give back a count below it.',
       resolve: (r) => r.cell.enrolmentShare,
     }),
-    suppressed: t.boolean({ description: 'Fewer young people than the city\'s minimum cell size: the figures are null.', resolve: (r) => r.cell.suppressed }),
+    suppressed: t.boolean({ description: 'Fewer young people than the city\'s minimum cell size: youngPeople and enrolmentShare are null.', resolve: (r) => r.cell.suppressed }),
+    suppressedFigures: t.stringList({
+      description: 'The names of the suppressed figures: youngPeople and enrolmentShare when suppressed is true; enrolmentShare alone when only the share is.',
+      resolve: (r) => suppressedFiguresOf(REACH_FIGURES, r.cell),
+    }),
   }),
 );
 
+
 const SIGNAL_FIGURES = {
   count: 'countSuppressed',
-  followedUpWithinShare: 'countSuppressed',
+  followedUpWithinShare: 'shareSuppressed',
   medianHoursToFirstFollowUp: 'followUpSuppressed',
   p90HoursToFirstFollowUp: 'followUpSuppressed',
   medianHoursToClose: 'closeSuppressed',
@@ -135,7 +145,8 @@ const SIGNAL_FIGURES = {
 export const SignalFigures = figures<SignalCell & Cell>(
   'SignalFigures',
   'Signals reported in a bucket and group, and how fast they were followed up and closed. A figure resting on fewer ' +
-    "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row) is null and listed in suppressedFigures. " +
+    "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row) is null and listed in suppressedFigures; " +
+    'a share also when the records it leaves out are fewer. ' +
     'A row whose count is suppressed does not say its signal group values (category, life domain, status, pilot values): those are null, and such rows are merged.',
   (t) => ({
     count: t.int({
@@ -147,22 +158,25 @@ export const SignalFigures = figures<SignalCell & Cell>(
       nullable: true,
       description:
         'Share (0–1) with a first follow-up within `followUpWithinDays` days of being reported; signals without a follow-up count as not followed up. ' +
-        'Both counts are perturbed (cell key method) before dividing.',
+        'Both counts are perturbed (cell key method) before dividing, and neither the signals followed up in time nor the others that the share gives back ' +
+        '(share × count, count − that) is below City.minCellSize. Suppressed (null, listed in suppressedFigures) unless both, counted on the true records, ' +
+        'are at least City.minCellSize: a share of 0 or 1, or 0.6 of 5 signals, would otherwise say how many were (not) followed up.',
       resolve: (r) => r.cell.followedUpWithinShare,
     }),
     medianHoursToFirstFollowUp: t.float({ nullable: true, description: 'Over the signals with a follow-up.', resolve: (r) => r.cell.medianHoursToFirstFollowUp }),
     p90HoursToFirstFollowUp: t.float({ nullable: true, description: '90th percentile, over the signals with a follow-up.', resolve: (r) => r.cell.p90HoursToFirstFollowUp }),
     medianHoursToClose: t.float({ nullable: true, description: 'Over the closed signals.', resolve: (r) => r.cell.medianHoursToClose }),
     p90HoursToClose: t.float({ nullable: true, description: '90th percentile, over the closed signals.', resolve: (r) => r.cell.p90HoursToClose }),
-    suppressed: t.boolean({ description: 'Whether any figure of this row is suppressed.', resolve: (r) => suppressedSignalFigures(r.cell).length > 0 }),
-    suppressedFigures: t.stringList({ description: 'The names of the suppressed figures.', resolve: (r) => suppressedSignalFigures(r.cell) }),
+    suppressed: t.boolean({ description: 'Whether any figure of this row is suppressed.', resolve: (r) => suppressedFiguresOf(SIGNAL_FIGURES, r.cell).length > 0 }),
+    suppressedFigures: t.stringList({ description: 'The names of the suppressed figures.', resolve: (r) => suppressedFiguresOf(SIGNAL_FIGURES, r.cell) }),
   }),
 );
 
-const suppressedSignalFigures = (cell: SignalCell) =>
-  Object.entries(SIGNAL_FIGURES)
+function suppressedFiguresOf<C extends Cell>(flags: Record<string, keyof C & string>, cell: C): string[] {
+  return Object.entries(flags)
     .filter(([, flag]) => cell[flag])
     .map(([figure]) => figure);
+}
 
 export const ConsultationFigures = figures<ConsultationCell & Cell>(
   'ConsultationFigures',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { signalContentWhere, signalWhere } from '../../auth/policy.ts';
+import { signalContentWhere, signalStatusWhere, signalWhere } from '../../auth/policy.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import { type Args, builder } from '../../builder.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
@@ -77,7 +77,6 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Para
       scope,
       {
         ...(f.partnershipId ? { partnershipId: f.partnershipId } : {}),
-        ...(f.status?.length ? { status: { in: f.status } } : {}),
         ...(f.lifeDomain?.length ? { lifeDomain: { in: f.lifeDomain } } : {}),
         ...(f.category?.length ? { category: { in: f.category } } : {}),
         ...(f.urgency?.length ? { urgency: { in: f.urgency } } : {}),
@@ -85,6 +84,7 @@ export function signalListQuery(viewer: Viewer, rawFilter: unknown, order?: Para
         ...(f.youthId ? { youthId: f.youthId } : {}),
         reportedAt: range(f.reportedAfter, f.reportedBefore),
       },
+      f.status?.length ? signalStatusWhere(viewer, f.status) : {},
       ...pilotWhere('Signal', f),
     ],
   };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { hiddenWhen } from '../../auth/need-to-know.ts';
-import { canReadSignalContent, signalContentWhere, signalWhere, youthWhere } from '../../auth/policy.ts';
+import { canReadSignalContent, knownSignalStatus, signalContentWhere, signalWhere, youthWhere } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Context } from '../../context.ts';
@@ -48,7 +48,7 @@ const SignalAccessEnum = builder.enumType('SignalAccess', {
     FULL: { description: 'Everything, and every read of the content is audited.' },
     METADATA: {
       description:
-        'Only that it exists, its status, life domain, owner side and audience, and when it was reported (or anonymised); ' +
+        'Only that it exists, its status (a referral reads as IN_PROGRESS), life domain, owner side and audience, and when it was reported (or anonymised); ' +
         'content fields and the follow-up timestamps are null.',
     },
   } as const,
@@ -88,13 +88,17 @@ export const SignalRef = builder.prismaNode('Signal', {
     }),
     partnership: t.relation('partnership'),
     lifeDomain: t.expose('lifeDomain', { type: LifeDomainEnum }),
-    status: t.expose('status', { type: SignalStatusEnum }),
+    status: t.field({
+      type: SignalStatusEnum,
+      description: 'For those who may only know that the signal exists (METADATA), REFERRED reads as IN_PROGRESS: that it was referred is content, like referredAt.',
+      resolve: (s, _args, ctx) => knownSignalStatus(ctx.viewer, s),
+    }),
     ownerSide: t.expose('ownerSide', { type: PartnerSideEnum, description: 'The side that reported and owns the signal.' }),
     sharedWith: t.expose('sharedWith', { type: SignalAudienceEnum }),
     allowedTransitions: t.field({
       type: [SignalStatusEnum],
-      description: 'The statuses this signal can move to next.',
-      resolve: (s) => [...TRANSITIONS[s.status]],
+      description: 'The statuses this signal can move to next (from `status` as you see it).',
+      resolve: (s, _args, ctx) => [...TRANSITIONS[knownSignalStatus(ctx.viewer, s)]],
     }),
     reportedAt: t.expose('reportedAt', { type: 'DateTime' }),
     // The steps of the follow-up tell how the case went (a referral, how fast): hidden like content from
