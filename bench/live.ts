@@ -26,6 +26,8 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 10);
 const CONNECT_BATCH = 250;
 /** A directory: the API server runs with --cpu-prof and writes its profile there when the bench ends. */
 const PROFILE = process.env.BENCH_PROFILE;
+/** A directory: the API server writes a heap snapshot there once the first N subscribers are idle. */
+const HEAP = process.env.BENCH_HEAP;
 const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const API_PORT = 4721;
 const RAW_PORT = 4722;
@@ -77,7 +79,10 @@ async function main() {
     return child;
   };
   execSync('npm run build', { stdio: 'ignore' });
-  const api = start(['node', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []), 'dist/src/server.js'], API_PORT);
+  const api = start(
+    ['node', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []), ...(HEAP ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${HEAP}`] : []), 'dist/src/server.js'],
+    API_PORT,
+  );
   const raw = start(['node', '--import', 'tsx', 'bench/live-raw-server.ts'], RAW_PORT);
   await ready(`http://127.0.0.1:${API_PORT}/ready`);
   await ready(`http://127.0.0.1:${RAW_PORT}/ready`);
@@ -146,6 +151,10 @@ async function main() {
     const apiConnect = performance.now() - t0;
     await sleep(1000 + n / 10); // subscribe messages handled
     const apiRss = ((rssKiB(apiPid) - rss0) * 1024) / n;
+    if (HEAP && n === SIZES[0]) {
+      process.kill(apiPid, 'SIGUSR2');
+      await sleep(5000 + n);
+    }
     // Warm: every subscriber has one event (and all subscriptions are live).
     const warm = await logActivity();
     await delivered.all(warm, 120_000);

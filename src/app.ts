@@ -7,7 +7,7 @@ import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
 import { authorizationFromConnectionParams, wsRefusal } from './auth/token.ts';
-import { createContext, type ContextDeps, loadViewer } from './context.ts';
+import { createContext, type ContextDeps, loadViewer, type SignedIn } from './context.ts';
 import { createIdentity } from './identity/index.ts';
 import { type Database, openDatabase } from './db.ts';
 import { appError, codeVariableError, ErrorCode, fromKnownError } from './errors.ts';
@@ -147,9 +147,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     {
       // A connection without a valid token is closed with 4403 and a reason saying what is expected.
       onConnect: async (ctx) => {
-        const { viewer } = await loadViewer(deps, authorizationFromConnectionParams(ctx.connectionParams));
-        if (!viewer.authenticated) ctx.extra.socket.close(4403, wsRefusal(viewer.signInProblem));
-        return viewer.authenticated;
+        const signedIn = await loadViewer(deps, authorizationFromConnectionParams(ctx.connectionParams));
+        if (!signedIn.viewer.authenticated) ctx.extra.socket.close(4403, wsRefusal(signedIn.viewer.signInProblem));
+        (ctx.extra as { signedIn?: SignedIn }).signedIn = signedIn;
+        return signedIn.viewer.authenticated;
       },
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),

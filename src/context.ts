@@ -45,6 +45,8 @@ export interface ContextDeps {
 interface InitialContext {
   request?: Request;
   connectionParams?: Readonly<Record<string, unknown>>;
+  /** graphql-ws: what its `onConnect` found (see `SignedIn`). */
+  extra?: { signedIn?: SignedIn };
 }
 
 /** One Viewer per cached sign-in: subscribers re-checking their roles per event get the same object back. */
@@ -90,12 +92,25 @@ export function authorizationOf(initial: InitialContext): unknown {
   return initial.request?.headers.get('authorization') ?? authorizationFromConnectionParams(initial.connectionParams);
 }
 
+/** A graphql-ws connection's sign-in, made once when it connects and used by each of its subscriptions. */
+export type SignedIn = Awaited<ReturnType<typeof loadViewer>>;
+
+/** The viewer of a new operation: for a graphql-ws connection its token as verified at connect (if not expired since), with the roles held now. */
+async function signedInNow(deps: ContextDeps, initial: InitialContext): Promise<SignedIn> {
+  const connected = initial.extra?.signedIn;
+  const personId = connected?.viewer.personId;
+  if (!connected || !personId || Date.now() >= connected.tokenExpiresAt) return loadViewer(deps, authorizationOf(initial));
+  const viewer = await viewerOf(deps, { id: personId });
+  return { viewer, tokenExpiresAt: viewer.authenticated ? connected.tokenExpiresAt : 0 };
+}
+
 export async function createContext(deps: ContextDeps, initial: InitialContext): Promise<Context> {
-  const { viewer, tokenExpiresAt } = await loadViewer(deps, authorizationOf(initial));
+  const { viewer, tokenExpiresAt } = await signedInNow(deps, initial);
   return {
     prisma: deps.prisma,
     viewer,
     tokenExpiresAt,
+    // Each loader is made when first used (src/loaders.ts): a subscription's context may never use one.
     loaders: createLoaders(deps.prisma, viewer),
     pubsub: deps.pubsub,
     log: deps.log.child({ personId: viewer.personId }),

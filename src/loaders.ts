@@ -5,9 +5,9 @@ import { Prisma, type PrismaClient } from './generated/prisma/client.ts';
 
 /** Per-request DataLoaders for what Prisma cannot batch itself: aggregates per parent. */
 export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
-  return {
+  return lazily({
     /** Open (not closed) signals per partnership, counting only signals the viewer may see. */
-    openSignalCount: new DataLoader<string, number>(async (partnershipIds) => {
+    openSignalCount: () => new DataLoader<string, number>(async (partnershipIds) => {
       const rows = await prisma.signal.groupBy({
         by: ['partnershipId'],
         where: { AND: [{ partnershipId: { in: [...partnershipIds] }, status: { not: 'CLOSED' } }, signalWhere(viewer)] },
@@ -20,7 +20,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
      * Whether the viewer may see a person (the `node`/`people` rule), for people reached through a
      * relation: one statement for every person of a request.
      */
-    personVisible: new DataLoader<string, boolean>(async (personIds) => {
+    personVisible: () => new DataLoader<string, boolean>(async (personIds) => {
       const rows = await prisma.person.findMany({ where: { AND: [{ id: { in: [...personIds] } }, personWhere(viewer)] }, select: { id: true } });
       const visible = new Set(rows.map((r) => r.id));
       return personIds.map((id) => visible.has(id));
@@ -29,13 +29,13 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
      * Whether the viewer may see a city's data (the `cityWhere` rule), for schools, organisations and
      * cities reached through a relation: nobody but an admin sees another city's.
      */
-    cityVisible: new DataLoader<string, boolean>(async (cityIds) => {
+    cityVisible: () => new DataLoader<string, boolean>(async (cityIds) => {
       const rows = await prisma.city.findMany({ where: { AND: [{ id: { in: [...cityIds] } }, cityWhere(viewer)] }, select: { id: true } });
       const visible = new Set(rows.map((r) => r.id));
       return cityIds.map((id) => visible.has(id));
     }),
     /** What kind of actor a person is (shown even when the person is hidden). */
-    actorKind: new DataLoader<string, ActorKind>(async (personIds) => {
+    actorKind: () => new DataLoader<string, ActorKind>(async (personIds) => {
       const rows = await prisma.person.findMany({
         where: { id: { in: [...personIds] } },
         select: { id: true, organisationId: true, schoolId: true, roleAssignments: { select: { role: true, scope: true } } },
@@ -47,7 +47,7 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
      * The name of the city of a partnership (`partnership:<id>`) or a city (`city:<id>`), for
      * deciding which city plugins apply to a record. One statement for every record of a request.
      */
-    cityName: new DataLoader<string, string | null>(async (keys) => {
+    cityName: () => new DataLoader<string, string | null>(async (keys) => {
       const ids = (prefix: string) => keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
       const rows = await prisma.$queryRaw<{ key: string; name: string }[]>`
         SELECT 'partnership:' || p.id AS key, c.name FROM "Partnership" p JOIN "City" c ON c.id = p."cityId"
@@ -57,7 +57,17 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer) {
       const names = new Map(rows.map((r) => [r.key, r.name]));
       return keys.map((k) => names.get(k) ?? null);
     }),
-  };
+  });
+}
+
+/** Each loader made when first used (a subscription's context may never use one). */
+function lazily<T extends Record<string, () => object>>(makers: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const made: Partial<Record<keyof T, object>> = {};
+  const loaders = {} as { [K in keyof T]: ReturnType<T[K]> };
+  for (const name of Object.keys(makers) as (keyof T)[]) {
+    Object.defineProperty(loaders, name, { enumerable: true, get: () => (made[name] ??= makers[name]!()) });
+  }
+  return loaders;
 }
 
 /** What kind of actor a person is: enough to read a trail without knowing who. */

@@ -1,8 +1,15 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { Config } from '../config.ts';
 
 const ALGORITHM = 'HS256';
-const key = (secret: string) => new TextEncoder().encode(secret);
+/** The HS256 key of a secret, made once (jose would otherwise import the raw bytes on every verify). */
+const keys = new Map<string, KeyObject>();
+const key = (secret: string) => {
+  let made = keys.get(secret);
+  if (!made) keys.set(secret, (made = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return made;
+};
 
 /** Signs a bearer token whose subject is the person's ID. */
 export async function signToken(jwt: Config['jwt'], personId: string): Promise<string> {
