@@ -10,7 +10,7 @@ export const FORMER_STAFF_NAME = 'Former staff member';
 /** The fields a youth erasure clears, as recorded in its one audit event. */
 export const YOUTH_ERASED_FIELDS = ['code', 'registeredById', 'signals.summary', 'signals.referralDestination', 'signals.pilotData', 'signals.followUps.note', 'activities.notes', 'activities.locationNote'];
 /** The fields a staff erasure replaces or revokes, as recorded in its one audit event. */
-export const PERSON_ERASED_FIELDS = ['name', 'email', 'deactivatedAt', 'roleAssignments'];
+export const PERSON_ERASED_FIELDS = ['name', 'email', 'oidcSubject', 'deactivatedAt', 'roleAssignments'];
 
 export interface ErasureResult {
   /** False when the subject had been erased already: nothing was changed (and nothing audited). */
@@ -54,7 +54,7 @@ export const ERASED_EMAIL_DOMAIN = '@erased.invalid';
 /**
  * The common table expressions that pseudonymise the people `selection` (a query of person ids)
  * returns, at `at` (a `timestamp` expression), in one statement: name and e-mail become a pseudonym,
- * the person is deactivated (if not already), every role revoked, and one ANONYMISE audit event
+ * the OIDC subject cleared, the person deactivated (if not already), every role revoked, and one ANONYMISE audit event
  * written per person by `actorId` (null: the system). Shared by `erasePerson` and retention, so an
  * erasure on request and one after the retention period are the same. Defines `staff_erased` (the
  * ids), `staff_revoked` and `staff_audited`; follow it with a SELECT that counts them.
@@ -65,6 +65,7 @@ export function pseudonymiseStaffSql(selection: Prisma.Sql, actorId: string | nu
       UPDATE "Person" p
       SET "name" = ${`${FORMER_STAFF_NAME} `} || substr(md5(gen_random_uuid()::text), 1, 4),
           "email" = replace(gen_random_uuid()::text, '-', '') || ${ERASED_EMAIL_DOMAIN},
+          "oidcSubject" = NULL,
           "deactivatedAt" = coalesce(p."deactivatedAt", ${at}),
           "updatedAt" = ${at},
           "version" = p."version" + 1
@@ -87,7 +88,7 @@ export const utcTimestampSql = (at: Date) => Prisma.sql`(${at.toISOString()}::ti
 
 /**
  * AVG art. 17 for a staff member, in one transaction with one ANONYMISE audit event: name and e-mail
- * become a pseudonym, every role is revoked and the person deactivated (cannot sign in). What they
+ * become a pseudonym, the OIDC subject is cleared, every role is revoked and the person deactivated (cannot sign in). What they
  * recorded stays, attributed to the pseudonymous person. `null` when there is no such person.
  */
 export async function erasePerson(prisma: PrismaClient, actorId: string | null, personId: string): Promise<ErasureResult | null> {

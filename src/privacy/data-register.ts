@@ -224,7 +224,7 @@ export const RETENTION = {
   },
   staff: {
     title: 'while the account exists',
-    rule: 'Kept while the person works with the API. An admin deactivates a person who leaves (`deactivatePerson`): they can no longer sign in, their roles stay listed and what they recorded stays, attributed; roles are revoked with `revokeRole`. On an AVG art. 17 request an admin runs `erasePerson`: name and e-mail become a pseudonym, roles are revoked and the person deactivated; what they recorded stays with the pseudonymous author (one ANONYMISE audit event). Retention does the same, with no actor, for a person deactivated longer ago than their city\'s period (`City.staffRetentionMonths`, default 24 months; a person\'s cities are those of their organisation, school and roles, and with several the longest period applies; a person tied to no city is left to `erasePerson`).',
+    rule: 'Kept while the person works with the API. An admin deactivates a person who leaves (`deactivatePerson`): they can no longer sign in, their roles stay listed and what they recorded stays, attributed; roles are revoked with `revokeRole`. On an AVG art. 17 request an admin runs `erasePerson`: name and e-mail become a pseudonym, the OIDC subject is cleared, roles are revoked and the person deactivated; what they recorded stays with the pseudonymous author (one ANONYMISE audit event). Retention does the same, with no actor, for a person deactivated longer ago than their city\'s period (`City.staffRetentionMonths`, default 24 months; a person\'s cities are those of their organisation, school and roles, and with several the longest period applies; a person tied to no city is left to `erasePerson`).',
   },
   roleAssignments: {
     title: 'until revoked',
