@@ -11,7 +11,7 @@ import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { ERASED_CODE_PREFIX, PERSON_ERASED_FIELDS } from '../src/data-subject/erase.ts';
 import { ACTIVITY_CLEARED_FIELDS, type RetentionReport, runRetention, YOUTH_ANONYMISED_FIELDS } from '../src/retention.ts';
 import { countQueries, createTestApp, type TestApp } from './support/app.ts';
-import { loadDemo, type Demo } from './support/fixtures.ts';
+import { EVALUATION_FIGURES, loadDemo, type Demo } from './support/fixtures.ts';
 
 let t: TestApp;
 let prisma: PrismaClient;
@@ -96,18 +96,11 @@ const snapshot = async () => ({
   signals: new Map((await prisma.signal.findMany({ orderBy: { id: 'asc' } })).map((s) => [s.id, s])),
 });
 
-const FIGURES = `query ($from: Date!, $to: Date!, $groupBy: [EvaluationDimension!]) {
-  evaluation(from: $from, to: $to, groupBy: $groupBy) {
-    activities { period { start } group { value } count participants hours }
-    reach { period { start } group { value } youngPeople enrolmentShare suppressed }
-    signals { period { start } group { value } count followedUpWithinShare medianHoursToClose suppressed }
-  }
-}`;
 async function figures(groupBy: string[]) {
   const response = await t.app.yoga.fetch('http://test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${demo.tokens.ADMIN}` },
-    body: JSON.stringify({ query: FIGURES, variables: { from: '2024-01-01', to: '2026-12-31', groupBy } }),
+    body: JSON.stringify({ query: EVALUATION_FIGURES, variables: { from: '2024-01-01', to: '2026-12-31', groupBy } }),
   });
   const body = (await response.json()) as { data?: unknown; errors?: unknown };
   expect(body.errors).toBeUndefined();
