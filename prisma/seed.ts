@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient, Role } from '../src/generated/prisma/client.ts';
 import { seedMonitor } from './seed-monitor.ts';
+import { applyPluginDemoValues, type DemoPlugin } from './seed-plugin-demo.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -47,6 +48,8 @@ export interface SeedOptions {
    * transaction. Without it, seeding a database that already has cities throws `SeedConflictError`.
    */
   reset?: boolean;
+  /** Enabled city plugins: their fields' `demo` values go into the demo rows of their cities. */
+  plugins?: readonly DemoPlugin[];
 }
 
 /** Thrown when the database already holds data (and `reset` was not asked for). */
@@ -83,6 +86,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
   const now = options.now ?? new Date();
   if (Number.isNaN(now.getTime())) throw new TypeError('seedDemoData: `now` is not a valid date');
   const data = buildDemoData(now.getTime());
+  if (options.plugins?.length) applyPluginDemoValues(data, options.plugins);
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);

@@ -17,6 +17,7 @@ import { type Database, openDatabase } from '../src/db.ts';
 import { migrate } from '../src/migrate.ts';
 import { analyzeTables, SCALES, type ScaleName, seedLargeData } from '../prisma/seed-large.ts';
 import { isEmpty, SEED_TABLES, seedDemoData } from '../prisma/seed.ts';
+import { loadPlugins } from '../src/plugins/registry.ts';
 
 const USAGE = `usage: npm run seed -- [--force] [--now <ISO date/time>] [--scale <${Object.keys(SCALES).join('|')}>]`;
 
@@ -63,7 +64,7 @@ async function main() {
     }
     const now = args.now ?? new Date();
     const started = performance.now();
-    const summary = await seedDemoData(db.prisma, { now, reset: args.force });
+    const summary = await seedDemoData(db.prisma, { now, reset: args.force, plugins: await loadPlugins(config.plugins) });
     const ms = Math.round(performance.now() - started);
     const where = config.database.kind === 'pglite' ? `PGlite (${config.database.dataDir})` : 'PostgreSQL';
     console.log(`${args.force ? 'wiped and seeded' : 'seeded'} ${where} in ${ms} ms:`);

@@ -62,7 +62,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   if (migrations.applied.length) log.info({ applied: migrations.applied }, 'migrations applied');
   if (config.seedDemoData && (await isEmpty(db.prisma))) {
     try {
-      log.info({ summary: await seedDemoData(db.prisma) }, 'demo data seeded');
+      log.info({ summary: await seedDemoData(db.prisma, { plugins }) }, 'demo data seeded');
     } catch (error) {
       // Another instance starting at the same moment seeded first: nothing to do.
       if (!(error instanceof SeedConflictError)) throw error;

@@ -1,8 +1,8 @@
-import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
+import { Prisma, type PrismaClient } from './generated/prisma/client.ts';
 import type { AuditOperation } from './generated/prisma/enums.ts';
 
 /** The kinds of record whose reads or writes are audited. */
-export type AuditedEntity = 'Signal' | 'Youth' | 'RoleAssignment' | 'City' | 'School' | 'YouthWorkOrganisation' | 'Person';
+export type AuditedEntity = 'Signal' | 'Youth' | 'RoleAssignment' | 'City' | 'School' | 'YouthWorkOrganisation' | 'Person' | 'Activity';
 
 /**
  * The reads of one operation (or one subscription event): collected while fields resolve, written
@@ -82,4 +82,19 @@ export function auditWrite(
   fields: string[],
 ) {
   return tx.auditEvent.create({ data: { actorId, operation, entity, entityId, fields }, select: { id: true } });
+}
+
+/**
+ * SQL for a new audit event id at `at` (a `timestamp` expression), for audit events written by
+ * INSERT … SELECT: a UUIDv7 like Prisma's uuid(7) default (PostgreSQL < 18 has no uuidv7()), the
+ * millisecond timestamp over the first 48 bits of a random UUID, version nibble 7.
+ */
+export function auditIdSql(at: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`encode(
+    set_bit(set_bit(
+      overlay(uuid_send(gen_random_uuid())
+        placing substring(int8send(floor(extract(epoch FROM ${at}) * 1000)::bigint) FROM 3)
+        FROM 1 FOR 6),
+      52, 1), 53, 1),
+    'hex')::uuid`;
 }

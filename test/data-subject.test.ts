@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, httpGraphql } from './support/clients.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { gid, loadDemo, MISSING_UUID, type Demo } from './support/fixtures.ts';
+import { EVALUATION_FIGURES, gid, loadDemo, MISSING_UUID, type Demo } from './support/fixtures.ts';
 import type { Role } from '../src/generated/prisma/enums.ts';
 
 let t: TestApp;
@@ -107,15 +107,8 @@ describe('data-subject report', () => {
 
 const ERASE_YOUTH = `mutation ($id: ID!) { eraseYouth(input: { youthId: $id }) { changed youth { id code } } }`;
 const ERASE_PERSON = `mutation ($id: ID!) { erasePerson(input: { personId: $id }) { changed person { id name } } }`;
-const FIGURES = `query ($from: Date!, $to: Date!, $groupBy: [EvaluationDimension!]) {
-  evaluation(from: $from, to: $to, groupBy: $groupBy) {
-    activities { period { start } group { value } count participants hours }
-    reach { period { start } group { value } youngPeople enrolmentShare suppressed }
-    signals { period { start } group { value } count followedUpWithinShare medianHoursToClose suppressed }
-  }
-}`;
 const figures = async () =>
-  dataOf(await httpGraphql<any, any>(graphql, FIGURES, { from: '2024-01-01', to: '2026-12-31', groupBy: ['SCHOOL'] }, demo.tokens.ADMIN));
+  dataOf(await httpGraphql<any, any>(graphql, EVALUATION_FIGURES, { from: '2024-01-01', to: '2026-12-31', groupBy: ['SCHOOL'] }, demo.tokens.ADMIN));
 
 describe('erasure', () => {
   it('erases a young person: nothing linkable is left, the figures are unchanged, one audit event, idempotent', async () => {

@@ -181,6 +181,43 @@ describe('OIDC_PERSON_CLAIM=sub', () => {
     const after = await httpGraphql<{ me: { email: string } }, never>(subUrl, ME, undefined, token);
     expect(after.data?.me.email).toBe(DEMO_EMAILS.ANALYST);
   });
+
+  it('an admin sets a person\'s subject through createPerson/updatePerson (unique, validated, admins only); that person then signs in', async () => {
+    const admin = await bySub.tokenFor('ADMIN');
+    const gql = (query: string, variables: Record<string, unknown>, token = admin) => httpGraphql<any, any>(subUrl, query, variables, token);
+    const CREATE = 'mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id email oidcSubject version } } }';
+    const UPDATE = 'mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id oidcSubject version } } }';
+    const analyst = await bySub.db.prisma.person.findUniqueOrThrow({ where: { email: DEMO_EMAILS.ANALYST }, select: { id: true, version: true } });
+    const analystId = Buffer.from(`Person:${analyst.id}`).toString('base64');
+    const input = { name: 'Noor Portaal', email: 'noor@rotterdam.example', oidcSubject: 'city-portal' };
+
+    // The analyst has it (previous test): a CONFLICT naming the field; bad values name field and rule.
+    const taken = await gql(CREATE, { input });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.oidcSubject', rule: 'unique' });
+    for (const bad of ['', 'city portal', 'x'.repeat(256), 'städtisch']) {
+      const result = await gql(CREATE, { input: { ...input, oidcSubject: bad } });
+      expect(result.errors?.[0]?.extensions, JSON.stringify(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.oidcSubject' });
+    }
+    // Nobody but an admin sets it.
+    for (const role of ['POLICY_ADVISOR', 'YOUTH_WORKER', 'ANALYST'] as const) {
+      const result = await gql(UPDATE, { input: { id: analystId, expectedVersion: analyst.version, oidcSubject: null } }, await bySub.tokenFor(role));
+      expect(result.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+    }
+    expect(await bySub.db.prisma.person.count({ where: { oidcSubject: 'city-portal' } })).toBe(1);
+
+    const cleared = await gql(UPDATE, { input: { id: analystId, expectedVersion: analyst.version, oidcSubject: null } });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data.updatePerson.person).toMatchObject({ oidcSubject: null, version: analyst.version + 1 });
+    const created = await gql(CREATE, { input });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createPerson.person).toMatchObject({ email: 'noor@rotterdam.example', oidcSubject: 'city-portal' });
+
+    const signedIn = await httpGraphql<{ me: { id: string; email: string } }, never>(subUrl, ME, undefined, await provider.issue({ email: DEMO_EMAILS.ADMIN }));
+    expect(signedIn.errors).toBeUndefined();
+    expect(signedIn.data?.me).toEqual({ id: created.data.createPerson.person.id, email: 'noor@rotterdam.example' });
+    const audit = await bySub.db.prisma.auditEvent.findMany({ where: { entity: 'Person', entityId: analyst.id, operation: 'UPDATE' } });
+    expect(audit.map((e) => e.fields)).toContainEqual(['oidcSubject']);
+  });
 });
 
 describe('OIDC settings', () => {

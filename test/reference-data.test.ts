@@ -31,8 +31,8 @@ afterAll(() => closeTestApp(t));
 const gql = (query: string, variables: Record<string, unknown>, role: Role | null = 'ADMIN') =>
   httpGraphql<Record<string, any>, Record<string, unknown>>(url, query, variables, role ? demo.tokens[role] : null);
 
-const CREATE_CITY = `mutation($input: CreateCityInput!) { createCity(input: $input) { city { id name cbsCode retentionMonths minCellSize maxPerturbation version } } }`;
-const UPDATE_CITY = `mutation($input: UpdateCityInput!) { updateCity(input: $input) { city { id retentionMonths version } } }`;
+const CREATE_CITY = `mutation($input: CreateCityInput!) { createCity(input: $input) { city { id name cbsCode retentionMonths minCellSize maxPerturbation activityRetentionMonths youthRetentionMonths staffRetentionMonths version } } }`;
+const UPDATE_CITY = `mutation($input: UpdateCityInput!) { updateCity(input: $input) { city { id retentionMonths staffRetentionMonths version } } }`;
 const CREATE_SCHOOL = `mutation($input: CreateSchoolInput!) { createSchool(input: $input) { school { id brinCode district schoolType enrolment version city { name } } } }`;
 const UPDATE_SCHOOL = `mutation($input: UpdateSchoolInput!) { updateSchool(input: $input) { school { id enrolment version } } }`;
 const CREATE_ORG = `mutation($input: CreateYouthWorkOrganisationInput!) { createYouthWorkOrganisation(input: $input) { youthWorkOrganisation { id name version } } }`;
@@ -52,10 +52,10 @@ describe('setting up a city through the API (admins)', () => {
 
   it('creates a city, a school, an organisation, people and roles, then a partnership in it', async () => {
     const city = dataOf(await gql(CREATE_CITY, { input: { name: 'Rotterdam', cbsCode: 'GM0599', retentionMonths: 18, minCellSize: 10 } })).createCity.city;
-    expect(city).toMatchObject({ name: 'Rotterdam', cbsCode: 'GM0599', retentionMonths: 18, minCellSize: 10, maxPerturbation: 2, version: 1 });
+    expect(city).toMatchObject({ name: 'Rotterdam', cbsCode: 'GM0599', retentionMonths: 18, minCellSize: 10, maxPerturbation: 2, activityRetentionMonths: 24, youthRetentionMonths: 24, staffRetentionMonths: 24, version: 1 });
     ids.city = city.id;
-    const updated = dataOf(await gql(UPDATE_CITY, { input: { id: city.id, expectedVersion: 1, retentionMonths: 12 } })).updateCity.city;
-    expect(updated).toMatchObject({ retentionMonths: 12, version: 2 });
+    const updated = dataOf(await gql(UPDATE_CITY, { input: { id: city.id, expectedVersion: 1, retentionMonths: 12, staffRetentionMonths: 36 } })).updateCity.city;
+    expect(updated).toMatchObject({ retentionMonths: 12, staffRetentionMonths: 36, version: 2 });
 
     const school = dataOf(await gql(CREATE_SCHOOL, { input: { cityId: city.id, name: 'Maaslyceum', brinCode: '31ab', schoolType: 'VMBO', district: 'Feijenoord', enrolment: 800 } })).createSchool.school;
     expect(school).toMatchObject({ brinCode: '31AB', district: 'Feijenoord', schoolType: 'VMBO', enrolment: 800, version: 1, city: { name: 'Rotterdam' } });
@@ -88,7 +88,7 @@ describe('setting up a city through the API (admins)', () => {
     const admin = demo.people.ADMIN;
     expect(await audited('City', dbId(ids.city))).toEqual([
       { operation: 'CREATE', actorId: admin, fields: ['cbsCode', 'minCellSize', 'name', 'retentionMonths'] },
-      { operation: 'UPDATE', actorId: admin, fields: ['retentionMonths'] },
+      { operation: 'UPDATE', actorId: admin, fields: ['retentionMonths', 'staffRetentionMonths'] },
     ]);
     expect(await audited('School', dbId(ids.school))).toEqual([
       { operation: 'CREATE', actorId: admin, fields: ['brinCode', 'cityId', 'district', 'enrolment', 'name', 'schoolType'] },
@@ -116,6 +116,9 @@ describe('setting up a city through the API (admins)', () => {
       [CREATE_PERSON, { name: 'X', email: 'not-an-email' }, { code: 'BAD_USER_INPUT', field: 'input.email', rule: 'format' }],
       [CREATE_PERSON, { name: 'X', email: 'x@y.example', schoolId: ids.school, organisationId: ids.org }, { code: 'BAD_USER_INPUT', field: 'input.schoolId', rule: 'oneOf' }],
       [CREATE_CITY, { name: 'Delft', cbsCode: 'GM0503', retentionMonths: -1 }, { code: 'BAD_USER_INPUT', field: 'input.retentionMonths', rule: 'min' }],
+      [CREATE_CITY, { name: 'Delft', cbsCode: 'GM0503', activityRetentionMonths: 0 }, { code: 'BAD_USER_INPUT', field: 'input.activityRetentionMonths', rule: 'min' }],
+      [CREATE_CITY, { name: 'Delft', cbsCode: 'GM0503', youthRetentionMonths: 121 }, { code: 'BAD_USER_INPUT', field: 'input.youthRetentionMonths', rule: 'max' }],
+      [UPDATE_CITY, { id: ids.city, expectedVersion: 2, staffRetentionMonths: 0 }, { code: 'BAD_USER_INPUT', field: 'input.staffRetentionMonths', rule: 'min' }],
       [CREATE_CITY, { name: 'rotterdam', cbsCode: 'GM0001' }, { code: 'CONFLICT', field: 'input.name', rule: 'unique' }],
       [CREATE_CITY, { name: 'Delft', cbsCode: '0503' }, { code: 'BAD_USER_INPUT', field: 'input.cbsCode', rule: 'format' }],
       [UPDATE_CITY, { id: ids.city, expectedVersion: 1, retentionMonths: 6 }, { code: 'CONFLICT', field: 'input.expectedVersion' }],

@@ -25,6 +25,7 @@ export default definePlugin({
         description: 'The city district (stadsdeel) of the school, for figures per district.',
         filterable: true,
         groupable: true,
+        demo: ['NIEUW_WEST', 'ZUIDOOST', 'NOORD'],
       }),
     },
     Partnership: {
@@ -34,16 +35,19 @@ export default definePlugin({
         max: 2035,
         filterable: true,
         groupable: true,
+        demo: [2021, 2023],
       }),
       buurtteam: field.string({
         description: 'The neighbourhood team (buurtteam) the school hands young people over to, e.g. "Buurtteam Nieuw-West Oost".',
         min: 3,
         max: 100,
+        demo: ['Buurtteam Nieuw-West Oost', 'Buurtteam Zuidoost', 'Buurtteam Noord'],
       }),
       roomHoursPerWeek: field.float({
         description: 'Hours per week the youth work room in the school is open, as agreed.',
         min: 0,
         max: 60,
+        demo: [12, 8, 16],
       }),
     },
     Activity: {
@@ -52,6 +56,7 @@ export default definePlugin({
         kinds: ['BREAK_CONVERSATION', 'INDIVIDUAL_GUIDANCE'],
         filterable: true,
         groupable: true,
+        demo: [true, true, false],
       }),
       breakThemes: field.enum(BREAK_THEMES, {
         description: "Themes of the break conversation, from the city's list.",
@@ -59,6 +64,7 @@ export default definePlugin({
         maxItems: 5,
         kinds: ['BREAK_CONVERSATION'],
         filterable: true,
+        demo: [['PESTEN', 'GROEPSDRUK'], ['ONLINE_VEILIGHEID'], ['TOEKOMST_EN_WERK', 'VRIJE_TIJD']],
       }),
     },
     Signal: {
@@ -66,6 +72,7 @@ export default definePlugin({
         description: 'Where the youth worker brought the young person in person (warm handover), if anywhere.',
         filterable: true,
         groupable: true,
+        demo: ['BUURTTEAM', 'LEERPLICHT', 'JEUGDHULP', 'SPORT_EN_CULTUUR'],
       }),
       handoverOn: field.date({ description: 'The day of the warm handover.', min: '2018-01-01' }),
     },

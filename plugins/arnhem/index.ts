@@ -18,6 +18,7 @@ export default definePlugin({
         description: "Hours per week the school youth worker is at this school, as funded by the municipality.",
         min: 0,
         max: 40,
+        demo: [8, 12, 16],
       }),
     },
     Partnership: {
@@ -26,13 +27,16 @@ export default definePlugin({
         default: 'START',
         filterable: true,
         groupable: true,
+        demo: ['UITVOERING', 'START', 'EVALUATIE'],
       }),
       covenantNumber: field.string({
         description: 'Number of the covenant (convenant) with the municipality that funds the pilot at this school, e.g. ARN-2025-014.',
         pattern: 'ARN-\\d{4}-\\d{3}',
+        demo: ['ARN-2025-014', 'ARN-2025-021', 'ARN-2026-003'],
       }),
       advisorInvolved: field.boolean({
         description: 'Whether the municipal policy advisor takes part in the consultations of this partnership.',
+        demo: [true, false],
       }),
     },
     Activity: {
@@ -40,6 +44,7 @@ export default definePlugin({
         description: "Whether the school's student counsellor (leerlingbegeleider) took part.",
         filterable: true,
         groupable: true,
+        demo: [false, true, false],
       }),
     },
     Signal: {
@@ -48,6 +53,7 @@ export default definePlugin({
         description: 'Whether the young person was handed over in person to the neighbourhood team (wijkteam).',
         filterable: true,
         groupable: true,
+        demo: [false, true, false, false],
       }),
     },
   },

@@ -277,6 +277,7 @@ export function canReadAssessmentsOf(viewer: Viewer, partnershipId: string): boo
 
 /**
  * Who manages reference data (cities, schools, organisations, people, roles, partnerships): global
- * admins only. There is no city administrator role (yet): see README "Setting up a city".
+ * admins only. There is no city administrator role (yet); README "No city administrator role (yet)"
+ * says why and the shape it would take.
  */
 export const managesReferenceData = (viewer: Viewer) => viewer.isAdmin;

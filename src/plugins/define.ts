@@ -57,6 +57,19 @@ export interface PilotField {
   groupable?: boolean;
   /** Activity fields only: the kinds it applies to (default: all). */
   kinds?: readonly string[];
+  /**
+   * Values for the demo data (fields of Partnership, School, Signal and Activity only): when the
+   * server seeds an empty database (SEED_DEMO_DATA, on by default outside production), the records
+   * of the plugin's cities get them in turn — the first record the first value, the next the second,
+   * and so on, round again — so GraphiQL shows the field filled in on a fresh start. Each is checked
+   * at boot like a stored value (a list field takes lists). Activity fields with `kinds` go only on
+   * activities of those kinds. Never written to a database that already holds data.
+   *
+   * ```ts
+   * counsellorPresent: field.boolean({ description: '…', demo: [true, false, false] }),
+   * ```
+   */
+  demo?: readonly unknown[];
 }
 
 type FieldOptions = Omit<PilotField, 'type' | 'values'>;

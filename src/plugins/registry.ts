@@ -62,6 +62,7 @@ const fieldSchema = z.strictObject({
   filterable: z.boolean().optional(),
   groupable: z.boolean().optional(),
   kinds: z.array(z.string()).min(1).optional(),
+  demo: z.array(z.unknown()).min(1).max(1000).optional(),
 });
 const fieldsSchema = z.record(z.string(), fieldSchema);
 
@@ -140,6 +141,13 @@ function fieldProblem(f: PilotField, kinds: ReadonlySet<string> | null): string 
     const problem = valueProblem(f, f.default);
     if (problem) return `the default ${JSON.stringify(f.default)} ${problem.message}`;
   }
+  for (const [i, value] of (f.demo ?? []).entries()) {
+    const problem =
+      value === null || value === undefined ? { message: 'must be a value (not null)' }
+      : f.type === 'date' && [value].flat().some((v) => typeof v !== 'string') ? { message: 'must be a string YYYY-MM-DD' }
+      : valueProblem(f, value);
+    if (problem) return `demo value ${i + 1} (${JSON.stringify(value) ?? 'undefined'}) ${problem.message}`;
+  }
   return null;
 }
 
@@ -211,6 +219,7 @@ export function checkPlugins(definitions: readonly { folder: string; definition:
         const problem = fieldProblem(f, null);
         if (problem) fail(`activity kind ${kind}: field ${name}: ${problem}`);
         if (f.filterable) fail(`activity kind ${kind}: field ${name}: kind fields cannot be filterable (use an Activity pilot field with \`kinds\`)`);
+        if (f.demo) fail(`activity kind ${kind}: field ${name}: \`demo\` values apply only to fields of ${PILOT_TARGETS.join(', ')}`);
       }
     }
     for (const [event, def] of Object.entries(d.events ?? {})) {
@@ -218,6 +227,7 @@ export function checkPlugins(definitions: readonly { folder: string; definition:
       for (const [name, f] of Object.entries(def.data ?? {})) {
         const problem = fieldProblem(f, null);
         if (problem) fail(`event ${event}: data ${name}: ${problem}`);
+        if (f.demo) fail(`event ${event}: data ${name}: \`demo\` values apply only to fields of ${PILOT_TARGETS.join(', ')}`);
       }
     }
     for (const event of Object.keys(d.on ?? {})) {

@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
+import type { AuditedEntity } from '../audit.ts';
 import { builder } from '../builder.ts';
 import { forbidden } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -8,7 +9,7 @@ import { globalId, parseInput } from '../validation.ts';
 import { range } from './ordering.ts';
 
 const AuditOperationEnum = builder.enumType(AuditOperation, { name: 'AuditOperation' });
-const AUDITED = ['Signal', 'Youth', 'RoleAssignment'] as const;
+const AUDITED = ['Signal', 'Youth', 'RoleAssignment', 'City', 'School', 'YouthWorkOrganisation', 'Person', 'Activity'] as const satisfies readonly AuditedEntity[];
 const AuditedEntityEnum = builder.enumType('AuditedEntity', { values: AUDITED });
 
 const AuditEventRef = builder.prismaObject('AuditEvent', {
@@ -31,7 +32,7 @@ const AuditEventRef = builder.prismaObject('AuditEvent', {
 const AuditEventFilter = builder.inputType('AuditEventFilter', {
   fields: (t) => ({
     actorId: t.id(),
-    entityId: t.id({ description: 'A Signal, Youth or RoleAssignment ID.' }),
+    entityId: t.id({ description: 'The global ID of an audited record (a Signal, Youth, RoleAssignment, City, School, YouthWorkOrganisation, Person or Activity).' }),
     entity: t.field({ type: AuditedEntityEnum }),
     operation: t.field({ type: [AuditOperationEnum] }),
     from: t.field({ type: 'DateTime', description: 'At or after this instant.' }),

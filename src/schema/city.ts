@@ -24,6 +24,13 @@ builder.prismaNode('City', {
     retentionMonths: t.exposeInt('retentionMonths', { description: 'Months after closing that a signal is anonymised (bewaartermijn).' }),
     minCellSize: t.exposeInt('minCellSize', { description: 'Smallest number of records an evaluation figure about young people or signals may rest on; smaller cells are suppressed, and a share only shows when both the records it counts and those it leaves out reach it.' }),
     maxPerturbation: t.exposeInt('maxPerturbation', { description: `Largest change the cell key method makes to an evaluation count (0 turns perturbation off; at most ${MAX_PERTURBATION}).` }),
+    activityRetentionMonths: t.exposeInt('activityRetentionMonths', { description: 'Months after an activity that retention clears its notes and location note (bewaartermijn activiteiten).' }),
+    youthRetentionMonths: t.exposeInt('youthRetentionMonths', {
+      description: 'Months without a linked signal or a new activity after which retention anonymises a youth reference (its code replaced, as `eraseYouth` does).',
+    }),
+    staffRetentionMonths: t.exposeInt('staffRetentionMonths', {
+      description: 'Months after a staff member is deactivated that retention pseudonymises them (as `erasePerson` does).',
+    }),
     version: t.exposeInt('version', { description: 'Pass as `expectedVersion` when updating.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -154,6 +161,9 @@ const cityFields = {
   retentionMonths: z.number().int().min(1).max(120).optional(),
   minCellSize: z.number().int().min(1).max(100).optional(),
   maxPerturbation: z.number().int().min(0).max(MAX_PERTURBATION).optional(),
+  activityRetentionMonths: z.number().int().min(1).max(120).optional(),
+  youthRetentionMonths: z.number().int().min(1).max(120).optional(),
+  staffRetentionMonths: z.number().int().min(1).max(120).optional(),
 };
 const createCitySchema = z.object({ ...cityFields, name: text(100), cbsCode: cityFields.cbsCode.unwrap() });
 const updateCitySchema = z.object({ ...cityFields, id: globalId('City'), expectedVersion: z.number().int().min(1) });
@@ -163,6 +173,9 @@ function cityInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObj
     retentionMonths: t.int({ description: 'Months after closing that a signal is anonymised (1–120; default 24).' }),
     minCellSize: t.int({ description: 'Smallest cell an evaluation figure may rest on (1–100; default 5).' }),
     maxPerturbation: t.int({ description: `Largest change the cell key method makes to a count (0–${MAX_PERTURBATION}; default 2; 0 turns it off).` }),
+    activityRetentionMonths: t.int({ description: 'Months after an activity that its notes and location note are cleared (1–120; default 24).' }),
+    youthRetentionMonths: t.int({ description: 'Months without a linked signal or a new activity after which a youth reference is anonymised (1–120; default 24).' }),
+    staffRetentionMonths: t.int({ description: 'Months after deactivation that a staff member is pseudonymised (1–120; default 24).' }),
   };
 }
 

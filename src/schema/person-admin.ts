@@ -24,12 +24,33 @@ builder.prismaObjectField('Person', 'deactivatedAt', (t) =>
   }),
 );
 
+builder.prismaObjectField('Person', 'oidcSubject', (t) =>
+  t.field({
+    type: 'String',
+    nullable: true,
+    description:
+      'The `sub` claim of this person at the city\'s OpenID Connect provider, by which they sign in when the server runs with OIDC_PERSON_CLAIM=sub. Visible to the person and to admins.',
+    select: { oidcSubject: true },
+    resolve: (p, _args, ctx, info) => {
+      if (p.id === ctx.viewer.personId || ctx.viewer.isAdmin) return p.oidcSubject;
+      ctx.hidden.hide(info);
+      return null;
+    },
+  }),
+);
+
+/** An OpenID Connect subject: at most 255 ASCII characters (OpenID Connect Core 1.0, 2), compared exactly. */
+const oidcSubject = z
+  .string()
+  .max(255, 'must be at most 255 characters (an OpenID Connect subject)')
+  .regex(/^[\x21-\x7e]+$/, { message: 'must be 1 to 255 visible ASCII characters, without spaces (an OpenID Connect subject)' });
 
 const personFields = {
   name: text(200).optional(),
   email: workEmail.optional(),
   organisationId: globalId('YouthWorkOrganisation').nullish(),
   schoolId: globalId('School').nullish(),
+  oidcSubject: oidcSubject.nullish(),
 };
 const oneEmployer = (v: { organisationId?: string | null; schoolId?: string | null }, ctx: z.RefinementCtx) => {
   if (v.organisationId && v.schoolId) {
@@ -43,6 +64,10 @@ function personInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputO
   return {
     organisationId: t.id({ description: 'The youth work organisation they work for (null clears it).' }),
     schoolId: t.id({ description: 'The school they work for (null clears it). Not together with organisationId.' }),
+    oidcSubject: t.string({
+      description:
+        'Their subject (`sub` claim) at the city\'s OpenID Connect provider, for OIDC_PERSON_CLAIM=sub: exactly as the provider issues it (case-sensitive, 1–255 visible ASCII characters; unique). Null clears it.',
+    }),
   };
 }
 
@@ -83,13 +108,18 @@ const PersonPayload = (name: string) =>
     }),
   });
 
-type PersonInput = { name?: string; email?: string; organisationId?: string | null; schoolId?: string | null };
+type PersonInput = { name?: string; email?: string; organisationId?: string | null; schoolId?: string | null; oidcSubject?: string | null };
 
 async function checkPerson(tx: Prisma.TransactionClient, input: PersonInput, id?: string) {
   if (input.email !== undefined) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('Person.email'))`;
     const other = await tx.person.findFirst({ where: { email: { equals: input.email, mode: 'insensitive' }, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
     if (other) throw taken('input.email', 'person');
+  }
+  if (input.oidcSubject) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('Person.oidcSubject'))`;
+    const other = await tx.person.findFirst({ where: { oidcSubject: input.oidcSubject, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
+    if (other) throw taken('input.oidcSubject', 'person');
   }
   if (input.organisationId && !(await tx.youthWorkOrganisation.findUnique({ where: { id: input.organisationId }, select: { id: true } }))) {
     throw notFound('Youth work organisation', 'input.organisationId');
@@ -105,6 +135,7 @@ function toColumns(input: PersonInput): Prisma.PersonUncheckedUpdateInput {
   if (input.email !== undefined) data.email = input.email;
   if (input.organisationId !== undefined) data.organisationId = input.organisationId;
   if (input.schoolId !== undefined) data.schoolId = input.schoolId;
+  if (input.oidcSubject !== undefined) data.oidcSubject = input.oidcSubject;
   return data;
 }
 
@@ -152,6 +183,8 @@ builder.mutationField('updatePerson', (t) =>
         if (count === 0) throw staleVersion('person');
         await auditWrite(tx, ctx.viewer.personId, 'UPDATE', 'Person', input.id, Object.keys(columns).sort());
       });
+      // A new e-mail or OIDC subject: tokens naming the old one no longer sign this person in.
+      if (input.email !== undefined || input.oidcSubject !== undefined) ctx.pubsub.publish('roleChanged', { id: input.id, partnershipId: '' });
       return { personId: input.id };
     },
   }),

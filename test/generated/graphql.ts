@@ -256,7 +256,7 @@ export type AuditEventFilter = {
   /** Before this instant. */
   before?: string | null | undefined;
   entity?: AuditedEntity | null | undefined;
-  /** A Signal, Youth or RoleAssignment ID. */
+  /** The global ID of an audited record (a Signal, Youth, RoleAssignment, City, School, YouthWorkOrganisation, Person or Activity). */
   entityId?: string | number | null | undefined;
   /** At or after this instant. */
   from?: string | null | undefined;
@@ -272,9 +272,14 @@ export type AuditOperation =
   | 'UPDATE';
 
 export type AuditedEntity =
+  | 'Activity'
+  | 'City'
+  | 'Person'
   | 'RoleAssignment'
+  | 'School'
   | 'Signal'
-  | 'Youth';
+  | 'Youth'
+  | 'YouthWorkOrganisation';
 
 export type BreakConversationDetailsInput = {
   youngPeopleSpokenTo?: number | null | undefined;

@@ -130,3 +130,15 @@ export type Demo = Awaited<ReturnType<typeof loadDemo>>;
 export async function closeTestApp(t: TestApp | undefined) {
   await t?.close();
 }
+
+/**
+ * The evaluation figures (activities, reach, signals) by period and group: a test that must leave
+ * the figures unchanged compares this before and after.
+ */
+export const EVALUATION_FIGURES = `query ($from: Date!, $to: Date!, $groupBy: [EvaluationDimension!]) {
+  evaluation(from: $from, to: $to, groupBy: $groupBy) {
+    activities { period { start } group { value } count participants hours }
+    reach { period { start } group { value } youngPeople enrolmentShare suppressed }
+    signals { period { start } group { value } count followedUpWithinShare medianHoursToClose suppressed }
+  }
+}`;
