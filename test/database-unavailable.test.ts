@@ -3,7 +3,6 @@
  * never "Unexpected error.", and the server recovers by itself when the database is back. The
  * outage is a TCP proxy between the server and the shared PostgreSQL that is cut and restored.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../src/app.ts';
 import { signToken } from '../src/auth/token.ts';
@@ -12,36 +11,7 @@ import { type Database, openDatabase } from '../src/db.ts';
 import { createLogger } from '../src/logger.ts';
 import { DEMO_EMAILS } from '../prisma/seed.ts';
 import { createTestDatabase, type TestDatabaseConfig, testDatabaseKind } from './support/database.ts';
-
-/** A TCP proxy to `target` that can be cut (every connection dropped, new ones refused) and restored. */
-async function cuttableProxy(target: { host: string; port: number }) {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    const upstream = net.connect(target.port, target.host);
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-      s.on('error', () => {
-        client.destroy();
-        upstream.destroy();
-      });
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  const listen = (port: number) => new Promise<number>((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
-  const port = await listen(0);
-  return {
-    port,
-    async cut() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const s of sockets) s.destroy();
-      });
-    },
-    restore: () => listen(port),
-    close: () => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve())),
-  };
-}
+import { cuttableProxy } from './support/proxy.ts';
 
 describe.runIf(testDatabaseKind === 'postgres')('the database becomes unavailable', () => {
   let database: TestDatabaseConfig;

@@ -13,7 +13,12 @@ import { createLogger } from '../src/logger.ts';
 import { createEventBus } from '../src/pubsub.ts';
 import { countQueries, createTestApp, type TestApp } from './support/app.ts';
 import { dataOf, type Feed, httpGraphql, wsConnect, type WsConnection } from './support/clients.ts';
-import { testDatabaseKind } from './support/database.ts';
+import { DEMO_EMAILS } from '../prisma/seed.ts';
+import { signToken } from '../src/auth/token.ts';
+import { loadConfig } from '../src/config.ts';
+import { createTestDatabase, type TestDatabaseConfig, testDatabaseKind } from './support/database.ts';
+import { cuttableProxy } from './support/proxy.ts';
+import { TEST_JWT_SECRET } from './support/secret.ts';
 import { closeTestApp, gid } from './support/fixtures.ts';
 
 const ON_LOGGED = 'subscription ($p: ID, $after: String) { activityLogged(partnershipId: $p, after: $after) { id kind partnership { name } } }';
@@ -150,8 +155,8 @@ describe('live updates: one event, any number of subscribers', () => {
     const bus = await createEventBus({ prisma: t.db.prisma, log: createLogger('silent'), viewers: new ViewerCache(0), pollMs: 60_000, maxBehind: 10 });
     try {
       const topic = 'plugin:probe:tick' as const;
-      const slow = bus.pubsub.subscribe(topic);
-      const first = slow.next(); // live from here on
+      const slow = bus.pubsub.subscribe(topic, bus.hub.current);
+      const first = slow.next();
       await bus.hub.publish(topic, MISSING_ID, MISSING_ID, { n: 0 });
       const got = [(await first).value!];
       // Nobody reads this subscriber any more while 20 events come in.
@@ -255,6 +260,75 @@ describe.skipIf(testDatabaseKind !== 'postgres')('live updates across instances 
       // And a subscriber that dropped meanwhile resumes from its last position with nothing lost.
       await feed.close();
       const missed = await logOn(urls[1], tokens.YOUTH_WORKER!, partnershipId);
+      const resumed = connection.subscribe<Logged, unknown>(ON_LOGGED, { p: partnershipId, after: seen.extensions?.livePosition as string });
+      const replay = [];
+      for (let i = 0; i < 5; i++) replay.push((await nextEvent(resumed)).data?.activityLogged.id);
+      expect(replay).toEqual([...during, after, missed]);
+    } finally {
+      await connection.close();
+    }
+  }, 60_000);
+});
+
+describe.skipIf(testDatabaseKind !== 'postgres')('live updates while PostgreSQL is away from one instance', () => {
+  let database: TestDatabaseConfig;
+  let proxy: Awaited<ReturnType<typeof cuttableProxy>>;
+  let first: { app: App; db: Database };
+  let second: { app: App; db: Database };
+  let urls: [string, string];
+  let partnershipId: string;
+  let token: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ seeded: true });
+    if (database.config.kind !== 'postgres') throw new Error('postgres only');
+    const direct = new URL(database.config.url);
+    proxy = await cuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    const proxied = new URL(direct);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(proxy.port);
+    const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LIVE_POLL_MS: '200', JWT_SECRET: TEST_JWT_SECRET }), seedDemoData: false };
+    const instance = async (url: string) => {
+      const db = await openDatabase({ kind: 'postgres', url });
+      return { app: await buildApp({ ...config, database: { kind: 'postgres', url } }, { db, log: createLogger('silent') }), db };
+    };
+    first = await instance(proxied.toString());
+    second = await instance(direct.toString());
+    urls = [(await first.app.start(0, '127.0.0.1')).url, (await second.app.start(0, '127.0.0.1')).url];
+    const assignment = await second.db.prisma.roleAssignment.findFirstOrThrow({ where: { role: 'YOUTH_WORKER', person: { email: DEMO_EMAILS.YOUTH_WORKER } } });
+    partnershipId = gid('Partnership', assignment.partnershipId!);
+    token = await signToken(config.jwt, assignment.personId);
+  });
+  afterAll(async () => {
+    for (const instance of [first, second]) {
+      await instance?.app.stop();
+      await instance?.db.close();
+    }
+    await proxy?.close();
+    await database?.drop();
+  });
+
+  it('a subscriber gets every event committed while its instance could not reach the database, and so does one that resumes', async () => {
+    const connection = wsConnect(urls[0], token);
+    const feed = connection.subscribe<Logged, unknown>(ON_LOGGED, { p: partnershipId });
+    try {
+      await settle();
+      const before = await logOn(urls[1], token, partnershipId);
+      const seen = await nextEvent(feed);
+      expect(seen.data?.activityLogged.id).toBe(before);
+
+      await proxy.cut();
+      const during = [];
+      for (let i = 0; i < 3; i++) during.push(await logOn(urls[1], token, partnershipId));
+      await new Promise((resolve) => setTimeout(resolve, 1_000)); // several outbox polls fail meanwhile
+      await proxy.restore();
+      const after = await logOn(urls[1], token, partnershipId);
+      const got = [];
+      for (let i = 0; i < 4; i++) got.push((await nextEvent(feed, 15_000)).data?.activityLogged.id);
+      expect(got).toEqual([...during, after]);
+
+      await feed.close();
+      const missed = await logOn(urls[1], token, partnershipId);
       const resumed = connection.subscribe<Logged, unknown>(ON_LOGGED, { p: partnershipId, after: seen.extensions?.livePosition as string });
       const replay = [];
       for (let i = 0; i < 5; i++) replay.push((await nextEvent(resumed)).data?.activityLogged.id);
