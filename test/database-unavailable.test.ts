@@ -10,8 +10,8 @@ import { type Config, loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db.ts';
 import { createLogger } from '../src/logger.ts';
 import { DEMO_EMAILS } from '../prisma/seed.ts';
-import { createTestDatabase, type TestDatabaseConfig, testDatabaseKind } from './support/database.ts';
-import { cuttableProxy } from './support/proxy.ts';
+import { type TestDatabaseConfig, testDatabaseKind } from './support/database.ts';
+import { type cuttableProxy, proxiedDatabase } from './support/proxy.ts';
 
 describe.runIf(testDatabaseKind === 'postgres')('the database becomes unavailable', () => {
   let database: TestDatabaseConfig;
@@ -22,15 +22,10 @@ describe.runIf(testDatabaseKind === 'postgres')('the database becomes unavailabl
   let token: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ seeded: true });
-    if (database.config.kind !== 'postgres') throw new Error('postgres only');
-    const direct = new URL(database.config.url);
-    proxy = await cuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
-    const proxied = new URL(direct);
-    proxied.hostname = '127.0.0.1';
-    proxied.port = String(proxy.port);
-    db = await openDatabase({ kind: 'postgres', url: proxied.toString() });
-    const config: Config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database: { kind: 'postgres', url: proxied.toString() }, seedDemoData: false };
+    let proxied: string;
+    ({ database, proxy, proxied } = await proxiedDatabase());
+    db = await openDatabase({ kind: 'postgres', url: proxied });
+    const config: Config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database: { kind: 'postgres', url: proxied }, seedDemoData: false };
     app = await buildApp(config, { db, log: createLogger('silent') });
     ({ url } = await app.start(0, '127.0.0.1'));
     const person = await db.prisma.person.findUniqueOrThrow({ where: { email: DEMO_EMAILS.ADMIN }, select: { id: true } });

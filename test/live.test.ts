@@ -16,8 +16,8 @@ import { dataOf, type Feed, httpGraphql, wsConnect, type WsConnection } from './
 import { DEMO_EMAILS } from '../prisma/seed.ts';
 import { signToken } from '../src/auth/token.ts';
 import { loadConfig } from '../src/config.ts';
-import { createTestDatabase, type TestDatabaseConfig, testDatabaseKind } from './support/database.ts';
-import { cuttableProxy } from './support/proxy.ts';
+import { type TestDatabaseConfig, testDatabaseKind } from './support/database.ts';
+import { type cuttableProxy, proxiedDatabase } from './support/proxy.ts';
 import { TEST_JWT_SECRET } from './support/secret.ts';
 import { closeTestApp, gid } from './support/fixtures.ts';
 
@@ -190,6 +190,40 @@ describe('live updates: one event, any number of subscribers', () => {
   });
 });
 
+/**
+ * Subscribes on `url` and writes through `write` before, during and after an outage: the subscriber
+ * gets every event committed, in order, and so does one that resumes from the last position it saw.
+ */
+async function expectNothingLost(url: string, token: string, partnershipId: string, write: () => Promise<string>, outage: { begin(): Promise<unknown>; end(): Promise<unknown> }) {
+  const connection = wsConnect(url, token);
+  const feed = connection.subscribe<Logged, unknown>(ON_LOGGED, { p: partnershipId });
+  try {
+    await settle();
+    const before = await write();
+    const seen = await nextEvent(feed);
+    expect(seen.data?.activityLogged.id).toBe(before);
+
+    await outage.begin();
+    const during = [];
+    for (let i = 0; i < 3; i++) during.push(await write());
+    await outage.end();
+    const after = await write();
+    const got = [];
+    for (let i = 0; i < 4; i++) got.push((await nextEvent(feed, 15_000)).data?.activityLogged.id);
+    expect(got).toEqual([...during, after]);
+
+    // And a subscriber that dropped meanwhile resumes from its last position with nothing lost.
+    await feed.close();
+    const missed = await write();
+    const resumed = connection.subscribe<Logged, unknown>(ON_LOGGED, { p: partnershipId, after: seen.extensions?.livePosition as string });
+    const replay = [];
+    for (let i = 0; i < 5; i++) replay.push((await nextEvent(resumed)).data?.activityLogged.id);
+    expect(replay).toEqual([...during, after, missed]);
+  } finally {
+    await connection.close();
+  }
+}
+
 /** A Redis of this test's own on a free port (so restarting it touches no other test). */
 async function freePort() {
   return new Promise<number>((resolve) => {
@@ -240,33 +274,10 @@ describe.skipIf(testDatabaseKind !== 'postgres')('live updates across instances 
   });
 
   it('a subscriber on one instance gets every event written through the other, also those committed while Redis was down', async () => {
-    const connection = wsConnect(urls[0], tokens.YOUTH_WORKER);
-    const feed = connection.subscribe<Logged, unknown>(ON_LOGGED, { p: partnershipId });
-    try {
-      await settle();
-      const before = await logOn(urls[1], tokens.YOUTH_WORKER!, partnershipId);
-      const seen = await nextEvent(feed);
-      expect(seen.data?.activityLogged.id).toBe(before);
-
-      redis.kill('SIGKILL');
-      const during = [];
-      for (let i = 0; i < 3; i++) during.push(await logOn(urls[1], tokens.YOUTH_WORKER!, partnershipId));
-      redis = await startRedis(port);
-      const after = await logOn(urls[1], tokens.YOUTH_WORKER!, partnershipId);
-      const got = [];
-      for (let i = 0; i < 4; i++) got.push((await nextEvent(feed, 10_000)).data?.activityLogged.id);
-      expect(got).toEqual([...during, after]);
-
-      // And a subscriber that dropped meanwhile resumes from its last position with nothing lost.
-      await feed.close();
-      const missed = await logOn(urls[1], tokens.YOUTH_WORKER!, partnershipId);
-      const resumed = connection.subscribe<Logged, unknown>(ON_LOGGED, { p: partnershipId, after: seen.extensions?.livePosition as string });
-      const replay = [];
-      for (let i = 0; i < 5; i++) replay.push((await nextEvent(resumed)).data?.activityLogged.id);
-      expect(replay).toEqual([...during, after, missed]);
-    } finally {
-      await connection.close();
-    }
+    await expectNothingLost(urls[0], tokens.YOUTH_WORKER!, partnershipId, () => logOn(urls[1], tokens.YOUTH_WORKER!, partnershipId), {
+      begin: async () => void redis.kill('SIGKILL'),
+      end: async () => void (redis = await startRedis(port)),
+    });
   }, 60_000);
 });
 
@@ -280,20 +291,15 @@ describe.skipIf(testDatabaseKind !== 'postgres')('live updates while PostgreSQL 
   let token: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase({ seeded: true });
-    if (database.config.kind !== 'postgres') throw new Error('postgres only');
-    const direct = new URL(database.config.url);
-    proxy = await cuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
-    const proxied = new URL(direct);
-    proxied.hostname = '127.0.0.1';
-    proxied.port = String(proxy.port);
+    let urlsOf: { direct: string; proxied: string };
+    ({ database, proxy, ...urlsOf } = await proxiedDatabase());
     const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LIVE_POLL_MS: '200', JWT_SECRET: TEST_JWT_SECRET }), seedDemoData: false };
     const instance = async (url: string) => {
       const db = await openDatabase({ kind: 'postgres', url });
       return { app: await buildApp({ ...config, database: { kind: 'postgres', url } }, { db, log: createLogger('silent') }), db };
     };
-    first = await instance(proxied.toString());
-    second = await instance(direct.toString());
+    first = await instance(urlsOf.proxied);
+    second = await instance(urlsOf.direct);
     urls = [(await first.app.start(0, '127.0.0.1')).url, (await second.app.start(0, '127.0.0.1')).url];
     const assignment = await second.db.prisma.roleAssignment.findFirstOrThrow({ where: { role: 'YOUTH_WORKER', person: { email: DEMO_EMAILS.YOUTH_WORKER } } });
     partnershipId = gid('Partnership', assignment.partnershipId!);
@@ -309,32 +315,10 @@ describe.skipIf(testDatabaseKind !== 'postgres')('live updates while PostgreSQL 
   });
 
   it('a subscriber gets every event committed while its instance could not reach the database, and so does one that resumes', async () => {
-    const connection = wsConnect(urls[0], token);
-    const feed = connection.subscribe<Logged, unknown>(ON_LOGGED, { p: partnershipId });
-    try {
-      await settle();
-      const before = await logOn(urls[1], token, partnershipId);
-      const seen = await nextEvent(feed);
-      expect(seen.data?.activityLogged.id).toBe(before);
-
-      await proxy.cut();
-      const during = [];
-      for (let i = 0; i < 3; i++) during.push(await logOn(urls[1], token, partnershipId));
-      await new Promise((resolve) => setTimeout(resolve, 1_000)); // several outbox polls fail meanwhile
-      await proxy.restore();
-      const after = await logOn(urls[1], token, partnershipId);
-      const got = [];
-      for (let i = 0; i < 4; i++) got.push((await nextEvent(feed, 15_000)).data?.activityLogged.id);
-      expect(got).toEqual([...during, after]);
-
-      await feed.close();
-      const missed = await logOn(urls[1], token, partnershipId);
-      const resumed = connection.subscribe<Logged, unknown>(ON_LOGGED, { p: partnershipId, after: seen.extensions?.livePosition as string });
-      const replay = [];
-      for (let i = 0; i < 5; i++) replay.push((await nextEvent(resumed)).data?.activityLogged.id);
-      expect(replay).toEqual([...during, after, missed]);
-    } finally {
-      await connection.close();
-    }
+    await expectNothingLost(urls[0], token, partnershipId, () => logOn(urls[1], token, partnershipId), {
+      begin: () => proxy.cut(),
+      // Several outbox polls fail meanwhile.
+      end: () => new Promise((resolve) => setTimeout(resolve, 1_000)).then(() => proxy.restore()),
+    });
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 /** A database outage as the server sees it: a TCP proxy in front of PostgreSQL that drops every connection and refuses new ones until restored. */
 import net from 'node:net';
+import { createTestDatabase } from './database.ts';
 
 /** A TCP proxy to `target` that can be cut (every connection dropped, new ones refused) and restored. */
 export async function cuttableProxy(target: { host: string; port: number }) {
@@ -29,4 +30,16 @@ export async function cuttableProxy(target: { host: string; port: number }) {
     restore: () => listen(port),
     close: () => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve())),
   };
+}
+
+/** A seeded PostgreSQL database of the test's own, with a cuttable proxy in front of it: connect through `proxied` to have outages. */
+export async function proxiedDatabase() {
+  const database = await createTestDatabase({ seeded: true });
+  if (database.config.kind !== 'postgres') throw new Error('postgres only');
+  const direct = new URL(database.config.url);
+  const proxy = await cuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+  const proxied = new URL(direct);
+  proxied.hostname = '127.0.0.1';
+  proxied.port = String(proxy.port);
+  return { database, proxy, direct: direct.toString(), proxied: proxied.toString() };
 }
