@@ -24,7 +24,7 @@ const FACTS: Record<LiveRecord, (ctx: Context, id: string) => Promise<RecordFact
 /** The record's facts as they are at delivery (null when it is gone), once per event. */
 export function factsOf(ctx: Context, record: LiveRecord, event: RecordEvent): Promise<RecordFacts | null> {
   const load = async () => (await FACTS[record](ctx, event.id))[0] ?? null;
-  return event.position ? ctx.live.once(event.position, `facts:${record}:${event.id}`, load) : load();
+  return ctx.live.once(event, `facts:${record}:${event.id}`, load);
 }
 
 /**
@@ -33,8 +33,7 @@ export function factsOf(ctx: Context, record: LiveRecord, event: RecordEvent): P
  * query means the same rows; fields are then resolved per subscriber, with their own roles.
  */
 export function sharedRow<T>(ctx: Context, event: RecordEvent, model: string, query: unknown, load: () => Promise<T>): Promise<T> {
-  if (!event.position) return load();
-  return ctx.live.once(event.position, `row:${model}:${event.id}:${JSON.stringify(query)}`, load);
+  return ctx.live.once(event, `row:${model}:${event.id}:${JSON.stringify(query)}`, load);
 }
 
 /** The events of `source` that pass `keep`, in order (a plain iterator: no queue of its own). */

@@ -24,6 +24,7 @@ import {
   type ExecutionResult,
   getNamedType,
   isCompositeType,
+  Kind,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -56,6 +57,12 @@ export const ROLE_ONLY_TYPES: ReadonlySet<string> = new Set([
   'YouthWorkOrganisation',
 ]);
 
+/**
+ * A field extension: the field's result may depend on who asks, even on a type of ROLE_ONLY_TYPES,
+ * so a document selecting it is executed per person. Every field a plugin resolves carries it.
+ */
+export const DEPENDS_ON_PERSON = 'dependsOnPerson';
+
 /** Per parsed document (yoga caches parsing, so subscribers of one query share it): an id, and whether results depend on the person. */
 const shapes = new WeakMap<DocumentNode, { id: number; personal: boolean }>();
 let nextShape = 0;
@@ -68,10 +75,11 @@ function shapeOf(args: ExecutionArgs) {
     visit(
       args.document,
       visitWithTypeInfo(typeInfo, {
-        enter() {
+        enter(node) {
           const type = typeInfo.getType() ?? typeInfo.getParentType();
           const named = type ? getNamedType(type) : undefined;
           if (named && isCompositeType(named) && !ROLE_ONLY_TYPES.has(named.name)) personal = true;
+          if (node.kind === Kind.FIELD && typeInfo.getFieldDef()?.extensions?.[DEPENDS_ON_PERSON]) personal = true;
         },
       }),
     );
@@ -95,7 +103,8 @@ function rolesOf(viewer: Viewer) {
 /** Who a result may be shared with: the same roles, or (see the module comment) the same person. */
 function accessClass(viewer: Viewer, personal: boolean) {
   // A mentor's signals are those they reported: with a mentor role, nothing is role-only.
-  return personal || viewer.hasRole('MENTOR') ? `person:${viewer.personId ?? ''}` : `roles:${rolesOf(viewer)}`;
+  // The roles are part of either key: a result computed before a role was revoked is not served after.
+  return personal || viewer.hasRole('MENTOR') ? `person:${viewer.personId ?? ''}:${rolesOf(viewer)}` : `roles:${rolesOf(viewer)}`;
 }
 
 interface SharedResult {
@@ -124,7 +133,7 @@ function resultsOf(args: ExecutionArgs, source: AsyncIterator<LivePayload>): Asy
       if (next.done) return { done: true, value: undefined };
       const event = next.value;
       if (keyOf?.viewer !== ctx.viewer) keyOf = { viewer: ctx.viewer, key: prefix + accessClass(ctx.viewer, shape.personal) };
-      const shared = await ctx.live.once(event.position, keyOf.key, () => executeOnce(args, ctx, event));
+      const shared = await ctx.live.once(event, keyOf.key, () => executeOnce(args, ctx, event));
       shared.reads.copyTo(ctx.audit);
       return { done: false, value: shared.result };
     },

@@ -19,10 +19,13 @@ export interface LivePayload {
   partnershipId: string;
   position: string;
   data?: Record<string, unknown>;
+  /** Set on an event the hub is fanning out now (not on one a stream reads back to catch up). */
+  live?: true;
 }
 
 const BATCH = 500;
 const MEMO_EVENTS = 256;
+const MEMO_MS = 10_000;
 
 export interface LiveHubOptions {
   prisma: PrismaClient;
@@ -43,8 +46,8 @@ export class LiveHub {
   private again = false;
   private timers: NodeJS.Timeout[] = [];
   private failing = false;
-  /** Per recent event: facts and shared rows, so each is read once for all subscribers. */
-  private readonly memo = new Map<string, Map<string, Promise<unknown>>>();
+  /** Per event being fanned out: facts, rows and results, each read once for all subscribers (see `once`). */
+  private readonly memo = new Map<string, { recordId: string; at: number; entries: Map<string, Promise<unknown>> }>();
   private readonly roleListeners = new Set<(personId: string) => void>();
   /** Subscribers' audit events, written together per event (src/audit.ts). */
   readonly auditWriter: ReturnType<typeof batchedAuditWriter>;
@@ -123,19 +126,21 @@ export class LiveHub {
     return stream;
   }
 
-  /** Reads something once per event for every subscriber of it (facts for the access rules, payload rows). */
-  once<T>(position: string, key: string, load: () => Promise<T>): Promise<T> {
-    let entries = this.memo.get(position);
-    if (!entries) {
-      if (this.memo.size >= MEMO_EVENTS) this.memo.delete(this.memo.keys().next().value!);
-      this.memo.set(position, (entries = new Map()));
-    }
-    let value = entries.get(key) as Promise<T> | undefined;
+  /**
+   * Reads something once per event for every subscriber of it (facts for the access rules, payload
+   * rows, results): only while the event is being fanned out live. An event read back by a stream
+   * catching up, one more than MEMO_MS old, and every earlier event about a record that a newer
+   * event concerns (it changed, or was erased) are read afresh.
+   */
+  once<T>(event: { position?: string; live?: true }, key: string, load: () => Promise<T>): Promise<T> {
+    const memo = event.live && event.position ? this.memo.get(event.position) : undefined;
+    if (!memo || Date.now() - memo.at > MEMO_MS) return load();
+    let value = memo.entries.get(key) as Promise<T> | undefined;
     if (!value) {
       value = load();
-      entries.set(key, value);
+      memo.entries.set(key, value);
       // A failed read is not shared: the next subscriber tries again.
-      value.catch(() => entries!.delete(key));
+      value.catch(() => memo.entries.delete(key));
     }
     return value;
   }
@@ -175,9 +180,13 @@ export class LiveHub {
       for (const listener of this.roleListeners) listener(row.recordId);
       return;
     }
+    // What was read for earlier events about this record is out of date now.
+    for (const [position, memo] of this.memo) if (memo.recordId === row.recordId) this.memo.delete(position);
     const streams = this.streams.get(row.topic);
     if (!streams) return;
-    const payload = payloadOf(row);
+    const payload: LivePayload = { ...payloadOf(row), live: true };
+    if (this.memo.size >= MEMO_EVENTS) this.memo.delete(this.memo.keys().next().value!);
+    this.memo.set(payload.position, { recordId: row.recordId, at: Date.now(), entries: new Map() });
     for (const stream of streams) stream.offer(payload);
   }
 }

@@ -21,6 +21,7 @@ import { PartnershipRef } from '../schema/partnership.ts';
 import { PersonRef } from '../schema/person.ts';
 import { SignalRef, YouthRef } from '../schema/signal/object.ts';
 import { globalId, parseInput } from '../validation.ts';
+import { DEPENDS_ON_PERSON } from '../live/grouped-execution.ts';
 import { isContext, pluginContext } from './scoped-prisma.ts';
 import { type LoadedPlugin, PluginError } from './registry.ts';
 
@@ -74,8 +75,12 @@ function scopedFieldBuilder(plugin: LoadedPlugin, t: object, onCoreType: boolean
     if (onCoreType && 'select' in options) throw new PluginError(plugin.name, `t.${method}({ select }) on a core type would load data past the access rules`);
     // prismaField and prismaConnection resolvers take (query, parent, …), the others (parent, …).
     const parentAt = method.startsWith('prisma') ? 1 : 0;
+    // A field with the plugin's resolver says so (live results of a field about who asks are never shared: src/live/grouped-execution.ts).
+    const marked = typeof (options as { resolve?: unknown }).resolve === 'function'
+      ? { ...options, extensions: { ...(options as { extensions?: object }).extensions, [DEPENDS_ON_PERSON]: plugin.name } }
+      : options;
     return Object.fromEntries(
-      Object.entries(options).map(([key, value]) => [
+      Object.entries(marked).map(([key, value]) => [
         key,
         typeof value === 'function' && key !== 'type'
           ? (...params: unknown[]) =>
