@@ -4,7 +4,8 @@
  * JWT check, on a fresh seeded PostgreSQL database, in one run, A B A B. Both servers are pinned to
  * core 0 (taskset) when available. Reports req/s, p50/p99, server CPU per request (/proc/<pid>/stat)
  * and SQL statements per request (API: Prisma query events of an in-process app on the same
- * database; baseline: counted in-process).
+ * database; baseline: counted in-process). BENCH_SECONDS (default 5) sets the length of each run,
+ * BENCH_SCREENS (e.g. `activities,logActivity`) picks screens by their baseline route.
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -40,7 +41,7 @@ const partnershipGid = Buffer.from(`Partnership:${partnership.id}`).toString('ba
 
 interface Screen { name: string; query: string; variables?: () => Record<string, unknown>; base: string; body?: () => Record<string, unknown> }
 const startsAt = () => new Date(Date.now() - 3600_000).toISOString();
-const SCREENS: Screen[] = [
+const ALL_SCREENS: Screen[] = [
   { name: '`{ __typename }` with a token', query: '{ __typename }', base: 'typename' },
   {
     name: 'a partnership by `node(id)`, 6 fields',
@@ -62,6 +63,9 @@ const SCREENS: Screen[] = [
     body: () => ({ partnershipId: partnership.id, startsAt: startsAt() }),
   },
 ];
+// BENCH_SCREENS=activities,logActivity measures only those screens (by their baseline route).
+const only = process.env.BENCH_SCREENS?.split(',');
+const SCREENS = only ? ALL_SCREENS.filter((s) => only.includes(s.base)) : ALL_SCREENS;
 
 const apiRequest = (s: Screen) => () =>
   fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
@@ -116,7 +120,7 @@ const cpuMs = (pid: number) => {
 execSync('npm run build', { stdio: 'ignore' });
 const api = start(['node', 'dist/src/server.js'], API_PORT);
 const base = start(['node', '--import', 'tsx', 'bench/baseline-server.ts'], BASE_PORT);
-await ready(apiRequest(SCREENS[0]!));
+await ready(apiRequest(ALL_SCREENS[0]!));
 await ready(() => fetch(`http://127.0.0.1:${BASE_PORT}/stats`));
 
 async function load(pid: number, request: () => Promise<Response>) {

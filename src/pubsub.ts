@@ -8,6 +8,8 @@ import type { Logger } from './logger.ts';
 export interface RecordEvent {
   id: string;
   partnershipId: string;
+  /** An activity event's kind, for the plugins' hooks (not in the outbox: subscribers re-read the record). */
+  kind?: string;
   /** The event's position in the outbox (set on events a subscriber receives). */
   position?: string;
 }

@@ -77,6 +77,8 @@ export default definePlugin({
   },
   on: {
     async activityLogged(event, api) {
+      // The event says the kind: only a mentor lesson is read back, for its topic.
+      if (event.kind !== 'ARNHEM_MENTOR_LESSON') return;
       const activity = await api.prisma.activity.findUnique({ where: { id: event.id }, select: { kind: true, details: true } });
       if (activity?.kind !== 'ARNHEM_MENTOR_LESSON') return;
       api.publish('mentorLessonLogged', { ...event, data: { topic: (activity.details as { topic?: string }).topic } });

@@ -122,6 +122,8 @@ export interface PluginEvent {
 export interface CoreEvent {
   id: string;
   partnershipId: string;
+  /** The activity's kind, on `activityLogged` and `activityChanged` (a handler for one kind needs no read to skip the others). */
+  kind?: string;
 }
 
 export const CORE_EVENTS = ['signalReported', 'signalChanged', 'activityLogged', 'activityChanged'] as const;

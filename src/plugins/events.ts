@@ -78,13 +78,14 @@ export function withPluginHooks(pubsub: PubSub, deps: { prisma: PrismaClient; lo
     const listening = handlers.filter((h) => h.event === topic);
     if (listening.length === 0) return;
     await new Promise<void>((resolve) => setImmediate(resolve));
-    const partnership = await deps.prisma.partnership.findUnique({ where: { id: payload.partnershipId }, select: { city: { select: { name: true } } } });
+    // The partnership's city in one statement (a nested select would read the partnership, then the city).
+    const city = await deps.prisma.city.findFirst({ where: { partnerships: { some: { id: payload.partnershipId } } }, select: { name: true } });
     const scope: EventScope = { record: RECORD_OF[topic], id: payload.id, partnershipId: payload.partnershipId };
     for (const { plugin, event, handler } of listening) {
-      if (!partnership || !plugin.cities.has(partnership.city.name)) continue;
+      if (!city || !plugin.cities.has(city.name)) continue;
       const audit = new AuditTrail(deps.prisma, null);
       try {
-        await handler({ id: payload.id, partnershipId: payload.partnershipId }, apiOf(plugin, scope, audit));
+        await handler({ id: payload.id, partnershipId: payload.partnershipId, ...(payload.kind && { kind: payload.kind }) }, apiOf(plugin, scope, audit));
       } catch (error) {
         deps.log.error({ err: error, plugin: plugin.name, event }, 'plugin event handler failed');
       } finally {

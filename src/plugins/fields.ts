@@ -71,9 +71,10 @@ export function describe(f: PilotField): string {
 export const enumName = (plugin: LoadedPlugin, scope: string, field: string) => `${plugin.typePrefix}${scope}${pascalCase(field)}`;
 
 /** An output field reading one declared value; a value its definition no longer accepts reads as null and is reported. */
-export function valueField(t: any, f: PilotField, type: unknown, read: (parent: any) => JsonObject | null) {
+export function valueField(t: any, f: PilotField, type: unknown, read: (parent: any) => JsonObject | null, select?: object) {
   return t.field({
     type: f.list ? [type] : type,
+    ...(select && { select }),
     nullable: true,
     description: describe(f),
     resolve: (parent: unknown, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => {

@@ -55,6 +55,8 @@ function defineNamespaces() {
         type: Values,
         nullable: true,
         description: `Pilot fields of the ${plugin.name} plugin; null outside its cities (${[...plugin.cities].join(', ')}).`,
+        // The record's own values (select mode); its city or partnership is in every type's selection.
+        select: { pilotData: true },
         resolve: async (record: any, _args: unknown, ctx: Context, info: any) => {
           if (target === 'Signal') {
             // What a pilot records about a signal is part of its content.
@@ -84,7 +86,7 @@ function defineKinds() {
     const scope = kind.typeName.slice(plugin.typePrefix.length);
     const types = fields.map(([field, f]) => graphqlType(f, enumName(plugin, scope, field)));
     builder.prismaObjectFields(node, (t) =>
-      Object.fromEntries(fields.map(([field, f], i) => [field, valueField(t, f, types[i], (a) => a.details as JsonObject)])),
+      Object.fromEntries(fields.map(([field, f], i) => [field, valueField(t, f, types[i], (a) => a.details as JsonObject, { details: true })])),
     );
   }
 }

@@ -40,6 +40,8 @@ builder.prismaNode('City', {
 export const SchoolRef = builder.prismaNode('School', {
   id: { field: 'id' },
   nullable: true,
+  // Select mode: the columns the selection asks for, beside the city (the pilot namespaces read it).
+  select: { id: true, cityId: true },
   findUnique: (id, ctx) => ({ id: uuidOrNil(id), city: cityWhere(ctx.viewer) }),
   fields: (t) => ({
     name: t.exposeString('name'),

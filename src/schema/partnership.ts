@@ -43,6 +43,9 @@ const schoolContactHidden = hiddenWhen('Partnership', 'schoolContact', (p: { id:
 export const PartnershipRef = builder.prismaNode('Partnership', {
   id: { field: 'id' },
   nullable: true,
+  // Select mode: the columns the selection asks for, beside the city (the school contact's rule and
+  // the pilot namespaces read it).
+  select: { id: true, cityId: true },
   findUnique: (id, ctx) => ({ id: uuidOrNil(id), AND: [partnershipWhere(ctx.viewer)] }),
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -58,8 +61,8 @@ export const PartnershipRef = builder.prismaNode('Partnership', {
       nullable: true,
       description: 'The agreed roles and responsibilities of youth work and the school.',
     }),
-    funding: t.field({ type: Funding, resolve: (p) => p }),
-    facilities: t.field({ type: Facilities, resolve: (p) => p }),
+    funding: t.field({ type: Funding, select: { fundingType: true, fundingSource: true, fundedUntil: true }, resolve: (p) => p }),
+    facilities: t.field({ type: Facilities, select: { hasRoom: true, roomLocation: true }, resolve: (p) => p }),
     schoolContact: t.field({
       type: PersonRef,
       nullable: true,

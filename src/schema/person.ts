@@ -89,6 +89,9 @@ export const PersonRef = builder.prismaNode('Person', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id: uuidOrNil(id), AND: [personWhere(ctx.viewer)] }),
+  // Select mode: the columns the selection asks for (the e-mail only when asked), beside the ID,
+  // which the need-to-know rules read.
+  select: { id: true },
   description:
     'A staff member of a youth work organisation, a school or a municipality. Reached through a relation ' +
     '(a follow-up, a report, an activity) someone you may not see reads as a reference: `access` is ' +
@@ -102,8 +105,8 @@ export const PersonRef = builder.prismaNode('Person', {
       type: ActorKindEnum,
       resolve: (p, _args, ctx) => ctx.loaders.actorKind.load(p.id),
     }),
-    name: t.string({ nullable: true, resolve: personal('name', (p) => p.name) }),
-    email: t.string({ nullable: true, description: 'Work email address.', resolve: personal('email', (p) => p.email) }),
+    name: t.string({ nullable: true, select: { name: true }, resolve: personal('name', (p) => p.name) }),
+    email: t.string({ nullable: true, description: 'Work email address.', select: { email: true }, resolve: personal('email', (p) => p.email) }),
     organisation: t.field({
       type: YouthWorkOrganisationRef,
       nullable: true,
@@ -129,9 +132,9 @@ export const PersonRef = builder.prismaNode('Person', {
         return null;
       },
     }),
-    version: t.int({ nullable: true, resolve: personal('version', (p) => p.version) }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: personal('createdAt', (p) => p.createdAt) }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: personal('updatedAt', (p) => p.updatedAt) }),
+    version: t.int({ nullable: true, select: { version: true }, resolve: personal('version', (p) => p.version) }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, select: { createdAt: true }, resolve: personal('createdAt', (p) => p.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, select: { updatedAt: true }, resolve: personal('updatedAt', (p) => p.updatedAt) }),
   }),
 });
 

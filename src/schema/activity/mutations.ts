@@ -87,19 +87,22 @@ builder.mutationField('logActivity', (t) =>
           pilotData,
           youthId: youthId ?? null,
           loggedById: ctx.viewer.personId,
-          facilitators: { create: unique(facilitatorIds).map((personId) => ({ personId })) },
-          attendees: { create: unique(attendeeIds ?? []).map((personId) => ({ personId })) },
-          signalsDiscussed: { create: unique(signalIds ?? []).map((signalId) => ({ signalId })) },
+          // Only the relations there are: without any, the write is one INSERT … RETURNING (no
+          // transaction around it, no re-read).
+          ...nested('facilitators', unique(facilitatorIds).map((personId) => ({ personId }))),
+          ...nested('attendees', unique(attendeeIds ?? []).map((personId) => ({ personId }))),
+          ...nested('signalsDiscussed', unique(signalIds ?? []).map((signalId) => ({ signalId }))),
         },
         select: { id: true, partnershipId: true },
       });
-      ctx.pubsub.publish('activityLogged', { id: activity.id, partnershipId: activity.partnershipId });
+      ctx.pubsub.publish('activityLogged', { id: activity.id, partnershipId: activity.partnershipId, kind: kind.kind });
       return { activityId: activity.id };
     },
   }),
 );
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
+const nested = <K extends string, T>(relation: K, rows: T[]) => (rows.length ? { [relation]: { create: rows } } : {}) as { [k in K]?: { create: T[] } };
 
 /** Loads an activity the viewer may change, or throws NOT_FOUND / FORBIDDEN. */
 async function requireEditableActivity(ctx: Context, activityId: string) {
@@ -197,7 +200,7 @@ builder.mutationField('updateActivity', (t) =>
           await tx.activitySignal.createMany({ data: unique(split.signalIds ?? []).map((signalId) => ({ activityId: activity.id, signalId })) });
         }
       });
-      ctx.pubsub.publish('activityChanged', { id: activity.id, partnershipId: activity.partnershipId });
+      ctx.pubsub.publish('activityChanged', { id: activity.id, partnershipId: activity.partnershipId, kind: activity.kind });
       return { activityId: activity.id };
     },
   }),
@@ -229,7 +232,7 @@ builder.mutationField('deleteActivity', (t) =>
       const { activity } = await requireEditableActivity(ctx, input.activityId);
       const { count } = await ctx.prisma.activity.deleteMany({ where: { id: activity.id, version: input.expectedVersion } });
       if (count === 0) throw staleVersion('activity');
-      ctx.pubsub.publish('activityChanged', { id: activity.id, partnershipId: activity.partnershipId });
+      ctx.pubsub.publish('activityChanged', { id: activity.id, partnershipId: activity.partnershipId, kind: activity.kind });
       return { deletedActivityId: args.input.activityId };
     },
   }),

@@ -35,12 +35,20 @@ resolveInterfaceIds('Activity', async (ids, ctx) => {
 });
 
 type Details = Record<string, unknown>;
+
+/**
+ * Select mode: a list or node reads the columns its selection asks for (each exposed field adds its
+ * own, custom fields say what they read), beside these, which the type itself and its rules need:
+ * the kind picks the object type, the partnership decides who may read notes and youth.
+ */
+export const ACTIVITY_SELECT = { id: true, kind: true, partnershipId: true } as const;
 const detail = (a: { details: unknown }, key: string) => ((a.details ?? {}) as Details)[key];
 
 export const ActivityRef = builder.prismaInterface('Activity', {
   name: 'Activity',
   interfaces: [builder.nodeInterfaceRef()],
   description: 'Something youth work does in or with the school. One concrete type per kind.',
+  select: ACTIVITY_SELECT,
   resolveType: (activity) => typeNameOfKind.get(activity.kind)!,
   fields: (t) => ({
     kind: t.field({ type: ActivityKindEnum, resolve: (a) => a.kind as never }),
@@ -59,6 +67,7 @@ export const ActivityRef = builder.prismaInterface('Activity', {
     location: t.expose('location', { type: ActivityLocationEnum, nullable: true }),
     locationNote: t.exposeString('locationNote', { nullable: true, description: 'Which room, centre or platform.' }),
     themes: t.stringList({
+      select: { themes: true, youthId: true },
       description:
         'Themes discussed, e.g. pesten, online veiligheid. Of an individual guidance (one young person) visible to those who log activities in the partnership only (empty for others, listed in hiddenFields).',
       resolve: (a, _args, ctx, info) => {
@@ -70,6 +79,7 @@ export const ActivityRef = builder.prismaInterface('Activity', {
     notes: t.string({
       nullable: true,
       description: 'Free text; visible to those who log activities in the partnership (null for others).',
+      select: { notes: true },
       resolve: (a, _args, ctx, info) => {
         if (!notesHidden(a, ctx)) return a.notes;
         ctx.hidden.hide(info); // whether or not there are any: hidden says nothing about them
@@ -94,6 +104,7 @@ export function activityNode(kind: string, typeName: string, description: string
     nullable: true,
     description,
     interfaces: [ActivityRef],
+    select: ACTIVITY_SELECT,
     findUnique: (id, ctx) => ({ id: uuidOrNil(id), kind, AND: [activityWhere(ctx.viewer)] }),
     fields: () => ({}),
   });
@@ -107,10 +118,11 @@ const IndividualGuidance = activityNode('INDIVIDUAL_GUIDANCE', 'IndividualGuidan
 const Consultation = activityNode('CONSULTATION', 'Consultation', defs.CONSULTATION!.description);
 
 builder.prismaObjectFields(InformationSession, (t) => ({
-  topic: t.string({ nullable: true, resolve: (a) => (detail(a, 'topic') as string | undefined) ?? null }),
+  topic: t.string({ nullable: true, select: { details: true }, resolve: (a) => (detail(a, 'topic') as string | undefined) ?? null }),
   audience: t.string({
     nullable: true,
     description: 'Who it was for, e.g. "leerjaar 2", "ouders".',
+    select: { details: true },
     resolve: (a) => (detail(a, 'audience') as string | undefined) ?? null,
   }),
 }));
@@ -119,15 +131,17 @@ builder.prismaObjectFields(HomeworkHelp, (t) => ({
   attendeeCount: t.int({
     nullable: true,
     description: 'Young people who attended.',
+    select: { details: true, participantCount: true },
     resolve: (a) => (detail(a, 'attendeeCount') as number | undefined) ?? a.participantCount ?? null,
   }),
-  subjects: t.stringList({ resolve: (a) => (detail(a, 'subjects') as string[] | undefined) ?? [] }),
+  subjects: t.stringList({ select: { details: true }, resolve: (a) => (detail(a, 'subjects') as string[] | undefined) ?? [] }),
 }));
 
 builder.prismaObjectFields(BreakConversation, (t) => ({
   youngPeopleSpokenTo: t.int({
     nullable: true,
     description: 'Number of young people spoken to.',
+    select: { details: true, participantCount: true },
     resolve: (a) => (detail(a, 'youngPeopleSpokenTo') as number | undefined) ?? a.participantCount ?? null,
   }),
 }));
@@ -150,6 +164,7 @@ builder.prismaObjectFields(Consultation, (t) => ({
   planned: t.boolean({
     nullable: true,
     description: 'Planned in the agreed rhythm (true) or ad hoc (false).',
+    select: { details: true },
     resolve: (a) => (detail(a, 'planned') as boolean | undefined) ?? null,
   }),
   attendees: t.field({
