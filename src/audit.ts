@@ -26,6 +26,11 @@ export class AuditTrail {
     this.reads.set(key, entry);
   }
 
+  /** Whether no read is waiting to be written. */
+  get empty() {
+    return this.reads.size === 0;
+  }
+
   /** Notes the reads collected here in `other` as well (a result executed once for several receivers). */
   copyTo(other: AuditTrail) {
     for (const r of this.reads.values()) for (const field of r.fields) other.read(r.entity, r.entityId, field);

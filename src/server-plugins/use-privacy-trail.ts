@@ -14,10 +14,11 @@ interface PrivacyContext {
  * `extensions.hiddenFields`. The result is not sent before its reads are recorded.
  */
 export function usePrivacyTrail(): Plugin<PrivacyContext> {
-  const finish = async (ctx: PrivacyContext, result: ExecutionResult, setResult: (r: ExecutionResult) => void) => {
-    await ctx.audit.flush();
+  // Synchronous when there is nothing to write (most live events): no promise per subscriber.
+  const finish = (ctx: PrivacyContext, result: ExecutionResult, setResult: (r: ExecutionResult) => void) => {
     const hidden = ctx.hidden.take();
     if (hidden) setResult({ ...result, extensions: { ...result.extensions, ...hidden } });
+    return ctx.audit.empty ? undefined : ctx.audit.flush();
   };
   return {
     onExecute: ({ args }) => ({
