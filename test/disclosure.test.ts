@@ -9,7 +9,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { perturbationOf } from '../src/evaluation/disclosure.ts';
+import { cellKeyOf, perturbationOf } from '../src/evaluation/disclosure.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { EvaluationConsultationsDocument, EvaluationReachDocument, EvaluationSignalsDocument } from './generated/graphql.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
@@ -148,6 +148,101 @@ describe('differencing attacks no longer recover a suppressed cell', () => {
   });
 });
 
+describe('a record added between two questions (attack review 2, F1)', () => {
+  // One partnership in a city of its own, February 2026: six signals in each of five categories,
+  // with fixed record keys so the outcome is the same in every run.
+  const CATEGORIES = ['ATTENDANCE', 'BULLYING', 'CONFLICT', 'HOME_SITUATION', 'WELLBEING'] as const;
+  const DAY = 86_400_000;
+  let own: { cityId: string; partnershipId: string };
+  const keyOf = (i: number) => (i * 104_729 + 7_919) % 2_147_483_647;
+  const FEBRUARY = { from: '2026-02-01', to: '2026-02-28', bucket: 'MONTH' as const };
+
+  beforeAll(async () => {
+    const city = await prisma.city.create({ data: { name: 'Verschilstad', cbsCode: 'GM8002' } });
+    const org = await prisma.youthWorkOrganisation.create({ data: { name: 'Jongerenwerk Verschilstad', cityId: city.id } });
+    const school = await prisma.school.create({ data: { name: 'Verschilschool', brinCode: '8C01', cityId: city.id, schoolType: 'VMBO', enrolment: 300 } });
+    const p = await prisma.partnership.create({
+      data: { name: 'Verschil', schoolId: school.id, youthWorkOrganisationId: org.id, cityId: city.id, form: 'IN_SCHOOL', startsOn: new Date('2020-08-01') },
+    });
+    own = { cityId: city.id, partnershipId: p.id };
+    let i = 0;
+    for (const category of CATEGORIES) {
+      for (let j = 0; j < 6; j++) {
+        const reportedAt = new Date(Date.UTC(2026, 1, 2 + j, 10, i));
+        const sg = await prisma.signal.create({
+          data: { partnershipId: p.id, lifeDomain: 'SCHOOL', category, ownerSide: 'SCHOOL', sharedWith: 'SCHOOL', reportedAt, recordKey: keyOf(++i) },
+        });
+        // Half of them followed up within a day: the share's part and rest are both 15.
+        if (i % 2 === 0) await prisma.signalFollowUp.create({ data: { signalId: sg.id, action: 'MONITORING', at: new Date(reportedAt.getTime() + 3_600_000) } });
+      }
+    }
+  });
+
+  const ask = async (groupBy: string[], followUpWithinDays = 7) =>
+    data(
+      await t.execute(
+        EvaluationSignalsDocument,
+        { ...FEBRUARY, groupBy: groupBy as never, followUpWithinDays, filter: { cityIds: [gid('City', own.cityId)] } },
+        { token: demo.tokens.ANALYST },
+      ),
+    ).evaluation!.signals;
+  const byCategory = async () => new Map((await ask(['SIGNAL_CATEGORY'])).map((r) => [r.group[0]!.value!, r.count!]));
+  /** The part followed up within N days, as the share gives it back (share × count). */
+  const within = async (n: number) => {
+    const [row] = await ask([], n);
+    return Math.round(row!.followedUpWithinShare! * row!.count!);
+  };
+
+  it('moves the noise of every cell of its city and month, so the cell that moved does not tell its category', async () => {
+    const before = await byCategory();
+    const beforeWithin = [await within(1), await within(3)];
+    // S: BULLYING, first followed up 3 days and 1 hour after it was reported (a policy advisor sees
+    // that it exists and when it was reported, not its category or its follow-ups).
+    const reportedAt = new Date('2026-02-20T10:00:00Z');
+    const s = await prisma.signal.create({
+      data: { partnershipId: own.partnershipId, lifeDomain: 'SCHOOL', category: 'BULLYING', ownerSide: 'SCHOOL', sharedWith: 'SCHOOL', reportedAt, recordKey: keyOf(99) },
+    });
+    await prisma.signalFollowUp.create({ data: { signalId: s.id, action: 'CONVERSATION_WITH_YOUTH', at: new Date(reportedAt.getTime() + 3 * DAY + 3_600_000) } });
+    try {
+      const after = await byCategory();
+      // Before the fix, the four other categories showed exactly the same counts as before S
+      // (and BULLYING almost always another one): the category of S came out.
+      const moved = CATEGORIES.filter((c) => c !== 'BULLYING' && after.get(c) !== before.get(c));
+      console.log(`F1: other categories that moved when S was added: ${moved.join(', ') || 'none'}`);
+      expect(moved.length).toBeGreaterThan(0);
+      // Likewise the part followed up within 1 and 3 days: S is not in it (3 days 1 hour), so it
+      // stood still before the fix, and moved from N = 4 on, which gave the day of S's follow-up.
+      const afterWithin = [await within(1), await within(3)];
+      console.log(`F1: followed up within 1 and 3 days, before ${beforeWithin.join(', ')} and after ${afterWithin.join(', ')}`);
+      expect(afterWithin).not.toEqual(beforeWithin);
+      // The shown values are the cell key method's, with the population key of the city and month.
+      const signals = await prisma.signal.findMany({ where: { partnershipId: own.partnershipId }, select: { category: true, recordKey: true } });
+      const population = signals.map((x) => x.recordKey);
+      for (const category of CATEGORIES) {
+        const keys = signals.filter((x) => x.category === category).map((x) => x.recordKey);
+        expect(after.get(category), category).toBe(Math.max(5, keys.length + perturbationOf(cellKeyOf(keys, population), 2)));
+      }
+    } finally {
+      await prisma.signalFollowUp.deleteMany({ where: { signalId: s.id } });
+      await prisma.signal.delete({ where: { id: s.id } });
+    }
+  });
+
+  it('gives the same answer to the same question, and to the same cell asked differently', async () => {
+    const once = await ask(['SIGNAL_CATEGORY']);
+    expect(await ask(['SIGNAL_CATEGORY'])).toEqual(once);
+    // Filtered to the partnership, or grouped by it too: the same records, the same population.
+    const filtered = data(
+      await t.execute(
+        EvaluationSignalsDocument,
+        { ...FEBRUARY, groupBy: ['PARTNERSHIP', 'SIGNAL_CATEGORY'], filter: { partnershipIds: [gid('Partnership', own.partnershipId)] } },
+        { token: demo.tokens.ANALYST },
+      ),
+    ).evaluation!.signals;
+    expect(filtered.map((r) => [r.group[1]!.value, r.count])).toEqual(once.map((r) => [r.group[0]!.value, r.count]));
+  });
+});
+
 describe('suppressed rows', () => {
   it('do not say which category the one signal has, for policy advisors and analysts alike', async () => {
     const advisor = await prisma.person.findFirst({ where: { roleAssignments: { some: { role: 'POLICY_ADVISOR' } } }, select: { id: true, email: true } });
@@ -189,7 +284,8 @@ describe('utility', () => {
     for (const row of rows) {
       const mine = signals.filter((s) => gid('Partnership', s.partnershipId) === row.group[0]!.value);
       expect(Math.abs(row.count! - mine.length)).toBeLessThanOrEqual(2);
-      const key = mine.reduce((a, s) => a + BigInt(s.recordKey), 0n);
+      // The population of the cell: every signal of the city in the school year.
+      const key = cellKeyOf(mine.map((s) => s.recordKey), signals.map((s) => s.recordKey));
       expect(row.count).toBe(Math.max(5, mine.length + perturbationOf(key, 2)));
     }
     const [total] = data(await t.execute(EvaluationSignalsDocument, { from: '2025-08-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: filter() }, { token: demo.tokens.ANALYST }))

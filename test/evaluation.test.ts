@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appliesTo, pilotDataDimension, registerDimension } from '../src/evaluation/dimensions.ts';
-import { perturbationOf } from '../src/evaluation/disclosure.ts';
+import { cellKeyOf, perturbationOf } from '../src/evaluation/disclosure.ts';
 import { type ActivityCell, activitiesSql } from '../src/evaluation/queries.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import {
@@ -76,19 +76,22 @@ const today = () => amsDay(new Date());
 /** A range that holds the whole seeded history (and is less than five years long). */
 const everything = () => ({ from: addDays(today(), -4 * 365), to: today() });
 
-/** The count as the cell key method shows it, from the keys of the records counted (k = 5, D = 2 unless given). */
-export const shownCount = (keys: readonly number[], k = 5, d = 2) => {
+/**
+ * The count as the cell key method shows it, from the keys of the records counted and those of its
+ * population (every record of its city and bucket; k = 5, D = 2 unless given).
+ */
+export const shownCount = (keys: readonly number[], population: readonly number[], k = 5, d = 2) => {
   if (keys.length < k) return null;
-  return Math.max(k, keys.length + perturbationOf(keys.reduce((a, b) => a + BigInt(b), 0n), d));
+  return Math.max(k, keys.length + perturbationOf(cellKeyOf(keys, population), d));
 };
 /**
  * A share of a shown count (e.g. followed up within N days): null unless the part and the rest are
  * at least k on the true records and the shown count is at least 2k; otherwise the part perturbed
- * by its own keys, kept between k and shown − k, divided by the shown count.
+ * by its own keys and the population's, kept between k and shown − k, divided by the shown count.
  */
-const shownShare = (keys: readonly number[], n: number, shown: number | null, k = 5, d = 2) => {
+const shownShare = (keys: readonly number[], population: readonly number[], n: number, shown: number | null, k = 5, d = 2) => {
   if (shown === null || keys.length < k || n - keys.length < k || shown < 2 * k) return null;
-  const part = Math.min(shown - k, Math.max(k, keys.length + perturbationOf(keys.reduce((a, b) => a + BigInt(b), 0n), d)));
+  const part = Math.min(shown - k, Math.max(k, keys.length + perturbationOf(cellKeyOf(keys, population), d)));
   return part / shown;
 };
 
@@ -125,8 +128,15 @@ describe('figures equal independent counts on the seeded data', () => {
 
   it('signals per school per school year: count, share followed up within 7 days, percentiles, suppression below 5', async () => {
     const signals = await prisma.signal.findMany({
-      select: { reportedAt: true, closedAt: true, recordKey: true, partnership: { select: { schoolId: true } }, followUps: { select: { at: true } } },
+      select: { reportedAt: true, closedAt: true, recordKey: true, partnership: { select: { schoolId: true, cityId: true } }, followUps: { select: { at: true } } },
     });
+    const cityOf = new Map((await prisma.school.findMany({ select: { id: true, cityId: true } })).map((x) => [gid('School', x.id), x.cityId]));
+    // The population of a cell: every signal of its city in its school year.
+    const populations = new Map<string, number[]>();
+    for (const s of signals) {
+      const key = `${schoolYear(amsDay(s.reportedAt))}|${s.partnership.cityId}`;
+      populations.set(key, [...(populations.get(key) ?? []), s.recordKey]);
+    }
     const cells = new Map<string, { n: number; within: number; keys: number[]; withinKeys: number[]; toFirst: number[]; toClose: number[] }>();
     const HOUR = 3_600_000;
     for (const s of signals) {
@@ -157,10 +167,11 @@ describe('figures equal independent counts on the seeded data', () => {
         continue;
       }
       shown++;
-      const count = shownCount(c.keys)!;
+      const population = populations.get(`${row.period.label}|${cityOf.get(row.group[0]!.value!)}`)!;
+      const count = shownCount(c.keys, population)!;
       expect(row.count).toBe(count);
       expect(Math.abs(count - c.n)).toBeLessThanOrEqual(2);
-      const share = shownShare(c.withinKeys, c.n, count);
+      const share = shownShare(c.withinKeys, population, c.n, count);
       if (share === null) {
         expect(row.followedUpWithinShare).toBeNull();
         expect(row.suppressedFigures).toContain('followedUpWithinShare');
@@ -184,7 +195,7 @@ describe('figures equal independent counts on the seeded data', () => {
     const [activities, signals, schools] = await Promise.all([
       prisma.activity.findMany({ where: { youthId: { not: null } }, select: { youthId: true, startsAt: true, partnership: { select: { schoolId: true } } } }),
       prisma.signal.findMany({ where: { youthId: { not: null } }, select: { youthId: true, reportedAt: true, partnership: { select: { schoolId: true } } } }),
-      prisma.school.findMany({ select: { id: true, enrolment: true } }),
+      prisma.school.findMany({ select: { id: true, enrolment: true, cityId: true } }),
     ]);
     const keyOf = new Map((await prisma.youth.findMany({ select: { id: true, recordKey: true } })).map((y) => [y.id, y.recordKey]));
     const reached = new Map<string, Set<string>>();
@@ -195,6 +206,12 @@ describe('figures equal independent counts on the seeded data', () => {
     for (const a of activities) add(a.startsAt, a.partnership.schoolId, a.youthId!);
     for (const s of signals) add(s.reportedAt, s.partnership.schoolId, s.youthId!);
     const enrolment = new Map(schools.map((s) => [gid('School', s.id), s.enrolment!]));
+    const cityOf = new Map(schools.map((s) => [gid('School', s.id), s.cityId]));
+    // The population of a cell: every young person reached in its city and school year.
+    const population = (label: string, cityId: string) =>
+      [...new Set([...reached].filter(([key]) => key.startsWith(`${label}|`) && cityOf.get(key.split('|')[1]!) === cityId).flatMap(([, ids]) => [...ids]))].map(
+        (id) => keyOf.get(id)!,
+      );
 
     const result = data(await t.execute(EvaluationReachDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['SCHOOL'] }, { token: demo.tokens.ADMIN }));
     const rows = result.evaluation!.reach;
@@ -205,7 +222,7 @@ describe('figures equal independent counts on the seeded data', () => {
       const n = youth.length;
       if (n < 5) expect(row).toMatchObject({ youngPeople: null, enrolmentShare: null, suppressed: true, suppressedFigures: ['youngPeople', 'enrolmentShare'] });
       else {
-        const shown = shownCount(youth.map((id) => keyOf.get(id)!))!;
+        const shown = shownCount(youth.map((id) => keyOf.get(id)!), population(row.period.label, cityOf.get(school)!))!;
         expect(row).toMatchObject({ youngPeople: shown, suppressed: false });
         expect(Math.abs(shown - n)).toBeLessThanOrEqual(2);
         const of = enrolment.get(school)!;
@@ -392,14 +409,14 @@ describe('small cells', () => {
 
     await prisma.city.update({ where: { id: city.id }, data: { minCellSize: 3 } });
     const keys = (await prisma.signal.findMany({ where: { partnershipId: partnership.id }, select: { recordKey: true } })).map((x) => x.recordKey);
-    const count = shownCount(keys, 3)!;
+    const count = shownCount(keys, keys, 3)!; // its city has no other signals: the population is the cell
     const shown = data(await ask()).evaluation!.signals;
     expect(shown).toEqual([expect.objectContaining({ count, followedUpWithinShare: null, suppressed: true })]);
     // Counted, but none followed up or closed: those figures rest on 0 records and stay suppressed,
     // and a share of 0 would say that none of them was followed up.
     expect(shown[0]!.suppressedFigures).toEqual(['followedUpWithinShare', 'medianHoursToFirstFollowUp', 'p90HoursToFirstFollowUp', 'medianHoursToClose', 'p90HoursToClose']);
     const youthKeys = (await prisma.youth.findMany({ where: { signals: { some: { partnershipId: partnership.id } } }, select: { recordKey: true } })).map((y) => y.recordKey);
-    const youngPeople = shownCount(youthKeys, 3)!;
+    const youngPeople = shownCount(youthKeys, youthKeys, 3)!;
     expect(data(await reach()).evaluation!.reach).toEqual([expect.objectContaining({ youngPeople, enrolmentShare: youngPeople / 400, suppressed: false })]);
   });
 
