@@ -505,6 +505,43 @@ describe('small cells', () => {
   });
 });
 
+// --- referrals ---
+
+describe('SIGNAL_STATUS', () => {
+  it('puts REFERRED with IN_PROGRESS for everyone but admins, in the query and the export (attack review 2, F1)', async () => {
+    // Before: a policy advisor, who sees a REFERRED signal as IN_PROGRESS, grouped by status and
+    // saw which cell moved when it was added: REFERRED.
+    const { partnership, filter } = await newPartnership({ maxPerturbation: 0 });
+    const base = { partnershipId: partnership.id, lifeDomain: 'HOME' as const, category: 'OTHER' as const, ownerSide: 'YOUTH_WORK' as const, sharedWith: 'YOUTH_WORK' as const };
+    await prisma.signal.createMany({
+      data: Array.from({ length: 12 }, (_v, i) => ({ ...base, status: i < 6 ? ('REFERRED' as const) : ('IN_PROGRESS' as const), reportedAt: new Date(Date.UTC(2026, 1, 2 + i, 10)) })),
+    });
+    const byStatus = async (token: string) =>
+      data(await t.execute(EvaluationSignalsDocument, { from: '2026-02-01', to: '2026-02-28', groupBy: ['SIGNAL_STATUS'], filter }, { token })).evaluation!.signals.map(
+        (r) => [r.group[0]!.value, r.count],
+      );
+    expect(await byStatus(demo.tokens.ANALYST)).toEqual([['IN_PROGRESS', 12]]);
+    expect(await byStatus(demo.tokens.ADMIN)).toEqual([
+      ['IN_PROGRESS', 6],
+      ['REFERRED', 6],
+    ]);
+    const csv = async (token: string) => {
+      const response = await t.app.yoga.fetch(
+        `http://test/exports/evaluation-signals.csv?from=2026-02-01&to=2026-02-28&groupBy=SIGNAL_STATUS&partnershipId=${filter.partnershipIds[0]}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      expect(response.status).toBe(200);
+      const [header, ...rows] = (await response.text()).trimEnd().split(/\r?\n/).map((line) => line.split(','));
+      return rows.map((row) => [row[header!.indexOf('signal_status')], row[header!.indexOf('count')]]);
+    };
+    expect(await csv(demo.tokens.ANALYST)).toEqual([['IN_PROGRESS', '12']]);
+    expect(await csv(demo.tokens.ADMIN)).toEqual([
+      ['IN_PROGRESS', '6'],
+      ['REFERRED', '6'],
+    ]);
+  });
+});
+
 // --- who may ask ---
 
 describe('scoping', () => {

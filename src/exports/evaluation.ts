@@ -7,7 +7,7 @@
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { dimensionByName, evaluationDimensions, METRIC_FAMILIES, type MetricFamily } from '../evaluation/dimensions.ts';
+import { dimensionsFor, evaluationDimensions, METRIC_FAMILIES, type MetricFamily } from '../evaluation/dimensions.ts';
 import {
   activitiesSql,
   type CellBase,
@@ -90,16 +90,23 @@ export interface EvaluationTable {
 }
 
 /**
- * The rows of one family for the query parameters of `url`, within `allowedCityIds`. Throws a
- * BAD_USER_INPUT error naming the parameter for bad input.
+ * The rows of one family for the query parameters of `url`, within `allowedCityIds`; SIGNAL_STATUS
+ * tells REFERRED apart only with `referrals` (`evaluationSeesReferrals`). Throws a BAD_USER_INPUT
+ * error naming the parameter for bad input.
  */
-export async function evaluationTable(prisma: PrismaClient, family: MetricFamily, url: URL, allowedCityIds: string[] | null): Promise<EvaluationTable> {
+export async function evaluationTable(
+  prisma: PrismaClient,
+  family: MetricFamily,
+  url: URL,
+  allowedCityIds: string[] | null,
+  options: { referrals: boolean },
+): Promise<EvaluationTable> {
   const input = parseExportFilter(params as never, paramsOf(url)) as unknown as z.output<typeof params>;
   const scope: EvaluationScope = {
     from: input.from[0]!,
     to: input.to[0]!,
     bucket: input.bucket ?? 'MONTH',
-    dimensions: input.groupBy.map((name) => dimensionByName(name)!),
+    dimensions: dimensionsFor(input.groupBy, options),
     allowedCityIds,
     cityIds: input.cityId,
     schoolIds: input.schoolId,

@@ -3,10 +3,10 @@
  * object whose fields are the metric families, one SQL statement each (src/evaluation/queries.ts).
  */
 import { z } from 'zod';
-import { evaluationCityIds } from '../../auth/policy.ts';
+import { evaluationCityIds, evaluationSeesReferrals } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import { forbidden } from '../../errors.ts';
-import { dimensionByName } from '../../evaluation/dimensions.ts';
+import { dimensionsFor } from '../../evaluation/dimensions.ts';
 import {
   activitiesSql,
   type ActivityCell,
@@ -158,7 +158,7 @@ builder.queryField('evaluation', (t) =>
         from: ymd(input.from),
         to: ymd(input.to),
         bucket: input.bucket,
-        dimensions: input.groupBy.map((name) => dimensionByName(name)!),
+        dimensions: dimensionsFor(input.groupBy, { referrals: evaluationSeesReferrals(ctx.viewer) }),
         allowedCityIds,
         cityIds: input.filter?.cityIds ?? undefined,
         schoolIds: input.filter?.schoolIds ?? undefined,
