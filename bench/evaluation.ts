@@ -26,10 +26,13 @@ import { RUNS, time, WARMUP } from './timing.ts';
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const SCRATCH_DB = 'jw_eval_bench';
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10);
-const TO = ymd(new Date());
-const FROM = ymd(new Date(Date.now() - 364 * 86_400_000));
-const THREE_YEARS = ymd(new Date(Date.now() - 3 * 365 * 86_400_000));
+// Ranges cover whole buckets (evaluation's rule): this school year and the one before, by month or
+// by school year; the monitor over three school years.
+const now = new Date();
+const SCHOOL_YEAR = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+const TO = `${SCHOOL_YEAR + 1}-07-31`;
+const FROM = `${SCHOOL_YEAR - 1}-08-01`;
+const THREE_YEARS = `${SCHOOL_YEAR - 2}-08-01`;
 
 interface Case {
   name: string;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appliesTo, pilotDataDimension, registerDimension } from '../src/evaluation/dimensions.ts';
-import { perturbationOf } from '../src/evaluation/disclosure.ts';
+import { cellKeyOf, perturbationOf } from '../src/evaluation/disclosure.ts';
 import { type ActivityCell, activitiesSql } from '../src/evaluation/queries.ts';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import {
@@ -73,22 +73,38 @@ function percentile(values: number[], p: number): number {
 }
 
 const today = () => amsDay(new Date());
-/** A range that holds the whole seeded history (and is less than five years long). */
-const everything = () => ({ from: addDays(today(), -4 * 365), to: today() });
+type Bucket = 'WEEK' | 'MONTH' | 'SCHOOL_YEAR';
+/** The first day of the bucket a date is in: Monday, the 1st of its month, or 1 August. */
+const bucketStartOf = (bucket: Bucket, day: string) => {
+  if (bucket === 'WEEK') return addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+  if (bucket === 'MONTH') return `${day.slice(0, 7)}-01`;
+  return `${schoolYear(day).slice(0, 4)}-08-01`;
+};
+/** The last day of the bucket a date is in. */
+const bucketEndOf = (bucket: Bucket, day: string) => {
+  if (bucket === 'WEEK') return addDays(bucketStartOf('WEEK', day), 6);
+  if (bucket === 'MONTH') return addDays(`${new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10)}`, -1);
+  return `${schoolYear(day).slice(5)}-07-31`;
+};
+/** A range of whole buckets that holds the whole seeded history (and is less than five years long). */
+const everything = (bucket: Bucket = 'MONTH') => ({ from: bucketStartOf(bucket, addDays(today(), -4 * 365)), to: bucketEndOf(bucket, today()) });
 
-/** The count as the cell key method shows it, from the keys of the records counted (k = 5, D = 2 unless given). */
-export const shownCount = (keys: readonly number[], k = 5, d = 2) => {
+/**
+ * The count as the cell key method shows it, from the keys of the records counted and those of its
+ * population (every record of its city and bucket; k = 5, D = 2 unless given).
+ */
+export const shownCount = (keys: readonly number[], population: readonly number[], k = 5, d = 2) => {
   if (keys.length < k) return null;
-  return Math.max(k, keys.length + perturbationOf(keys.reduce((a, b) => a + BigInt(b), 0n), d));
+  return Math.max(k, keys.length + perturbationOf(cellKeyOf(keys, population), d));
 };
 /**
  * A share of a shown count (e.g. followed up within N days): null unless the part and the rest are
  * at least k on the true records and the shown count is at least 2k; otherwise the part perturbed
- * by its own keys, kept between k and shown − k, divided by the shown count.
+ * by its own keys and the population's, kept between k and shown − k, divided by the shown count.
  */
-const shownShare = (keys: readonly number[], n: number, shown: number | null, k = 5, d = 2) => {
+const shownShare = (keys: readonly number[], population: readonly number[], n: number, shown: number | null, k = 5, d = 2) => {
   if (shown === null || keys.length < k || n - keys.length < k || shown < 2 * k) return null;
-  const part = Math.min(shown - k, Math.max(k, keys.length + perturbationOf(keys.reduce((a, b) => a + BigInt(b), 0n), d)));
+  const part = Math.min(shown - k, Math.max(k, keys.length + perturbationOf(cellKeyOf(keys, population), d)));
   return part / shown;
 };
 
@@ -125,8 +141,15 @@ describe('figures equal independent counts on the seeded data', () => {
 
   it('signals per school per school year: count, share followed up within 7 days, percentiles, suppression below 5', async () => {
     const signals = await prisma.signal.findMany({
-      select: { reportedAt: true, closedAt: true, recordKey: true, partnership: { select: { schoolId: true } }, followUps: { select: { at: true } } },
+      select: { reportedAt: true, closedAt: true, recordKey: true, partnership: { select: { schoolId: true, cityId: true } }, followUps: { select: { at: true } } },
     });
+    const cityOf = new Map((await prisma.school.findMany({ select: { id: true, cityId: true } })).map((x) => [gid('School', x.id), x.cityId]));
+    // The population of a cell: every signal of its city in its school year.
+    const populations = new Map<string, number[]>();
+    for (const s of signals) {
+      const key = `${schoolYear(amsDay(s.reportedAt))}|${s.partnership.cityId}`;
+      populations.set(key, [...(populations.get(key) ?? []), s.recordKey]);
+    }
     const cells = new Map<string, { n: number; within: number; keys: number[]; withinKeys: number[]; toFirst: number[]; toClose: number[] }>();
     const HOUR = 3_600_000;
     for (const s of signals) {
@@ -145,7 +168,7 @@ describe('figures equal independent counts on the seeded data', () => {
       if (s.closedAt) c.toClose.push((s.closedAt.getTime() - s.reportedAt.getTime()) / HOUR);
       cells.set(key, c);
     }
-    const result = data(await t.execute(EvaluationSignalsDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['SCHOOL'], followUpWithinDays: 7 }, { token: demo.tokens.ADMIN }));
+    const result = data(await t.execute(EvaluationSignalsDocument, { ...everything('SCHOOL_YEAR'), bucket: 'SCHOOL_YEAR', groupBy: ['SCHOOL'], followUpWithinDays: 7 }, { token: demo.tokens.ADMIN }));
     const rows = result.evaluation!.signals;
     expect(rows.map((r) => `${r.period.label}|${r.group[0]!.value}`).sort()).toEqual([...cells.keys()].sort());
     let shown = 0;
@@ -157,10 +180,11 @@ describe('figures equal independent counts on the seeded data', () => {
         continue;
       }
       shown++;
-      const count = shownCount(c.keys)!;
+      const population = populations.get(`${row.period.label}|${cityOf.get(row.group[0]!.value!)}`)!;
+      const count = shownCount(c.keys, population)!;
       expect(row.count).toBe(count);
       expect(Math.abs(count - c.n)).toBeLessThanOrEqual(2);
-      const share = shownShare(c.withinKeys, c.n, count);
+      const share = shownShare(c.withinKeys, population, c.n, count);
       if (share === null) {
         expect(row.followedUpWithinShare).toBeNull();
         expect(row.suppressedFigures).toContain('followedUpWithinShare');
@@ -184,7 +208,7 @@ describe('figures equal independent counts on the seeded data', () => {
     const [activities, signals, schools] = await Promise.all([
       prisma.activity.findMany({ where: { youthId: { not: null } }, select: { youthId: true, startsAt: true, partnership: { select: { schoolId: true } } } }),
       prisma.signal.findMany({ where: { youthId: { not: null } }, select: { youthId: true, reportedAt: true, partnership: { select: { schoolId: true } } } }),
-      prisma.school.findMany({ select: { id: true, enrolment: true } }),
+      prisma.school.findMany({ select: { id: true, enrolment: true, cityId: true } }),
     ]);
     const keyOf = new Map((await prisma.youth.findMany({ select: { id: true, recordKey: true } })).map((y) => [y.id, y.recordKey]));
     const reached = new Map<string, Set<string>>();
@@ -195,8 +219,14 @@ describe('figures equal independent counts on the seeded data', () => {
     for (const a of activities) add(a.startsAt, a.partnership.schoolId, a.youthId!);
     for (const s of signals) add(s.reportedAt, s.partnership.schoolId, s.youthId!);
     const enrolment = new Map(schools.map((s) => [gid('School', s.id), s.enrolment!]));
+    const cityOf = new Map(schools.map((s) => [gid('School', s.id), s.cityId]));
+    // The population of a cell: every young person reached in its city and school year.
+    const population = (label: string, cityId: string) =>
+      [...new Set([...reached].filter(([key]) => key.startsWith(`${label}|`) && cityOf.get(key.split('|')[1]!) === cityId).flatMap(([, ids]) => [...ids]))].map(
+        (id) => keyOf.get(id)!,
+      );
 
-    const result = data(await t.execute(EvaluationReachDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['SCHOOL'] }, { token: demo.tokens.ADMIN }));
+    const result = data(await t.execute(EvaluationReachDocument, { ...everything('SCHOOL_YEAR'), bucket: 'SCHOOL_YEAR', groupBy: ['SCHOOL'] }, { token: demo.tokens.ADMIN }));
     const rows = result.evaluation!.reach;
     expect(rows).toHaveLength(reached.size);
     for (const row of rows) {
@@ -205,7 +235,7 @@ describe('figures equal independent counts on the seeded data', () => {
       const n = youth.length;
       if (n < 5) expect(row).toMatchObject({ youngPeople: null, enrolmentShare: null, suppressed: true, suppressedFigures: ['youngPeople', 'enrolmentShare'] });
       else {
-        const shown = shownCount(youth.map((id) => keyOf.get(id)!))!;
+        const shown = shownCount(youth.map((id) => keyOf.get(id)!), population(row.period.label, cityOf.get(school)!))!;
         expect(row).toMatchObject({ youngPeople: shown, suppressed: false });
         expect(Math.abs(shown - n)).toBeLessThanOrEqual(2);
         const of = enrolment.get(school)!;
@@ -216,15 +246,15 @@ describe('figures equal independent counts on the seeded data', () => {
     expect(rows.some((r) => !r.suppressed)).toBe(true);
   });
 
-  it.each(['WEEK', 'MONTH', 'SCHOOL_YEAR'] as const)('consultations held vs planned per partnership over the last 91 days, by %s', async (bucket) => {
-    const from = addDays(today(), -91);
-    const to = addDays(today(), -1);
-    const partnerships = await prisma.partnership.findMany({ select: { id: true, consultationEveryWeeks: true, startsOn: true } });
+  it.each(['WEEK', 'MONTH', 'SCHOOL_YEAR'] as const)('consultations held vs planned per partnership over the buckets of the last 91 days, by %s', async (bucket) => {
+    const from = bucketStartOf(bucket, addDays(today(), -91));
+    const to = bucketEndOf(bucket, addDays(today(), -1));
+    const partnerships = await prisma.partnership.findMany({ select: { id: true, consultationEveryWeeks: true, startsOn: true, endsOn: true } });
     const result = data(await t.execute(EvaluationConsultationsDocument, { from, to, bucket, groupBy: ['PARTNERSHIP'] }, { token: demo.tokens.ADMIN }));
     const rows = result.evaluation!.consultations;
     if (bucket === 'WEEK') expect(new Set(rows.map((r) => r.period.label)).size).toBeGreaterThanOrEqual(13);
+    const days = (a: string, b: string) => Math.max(0, (Date.parse(b) - Date.parse(a)) / 86_400_000 + 1);
     for (const p of partnerships) {
-      expect(p.startsOn.getTime()).toBeLessThan(Date.parse(from)); // active over the whole range
       const mine = rows.filter((r) => r.group[0]!.value === gid('Partnership', p.id));
       expect(mine.length).toBeGreaterThan(0);
       const held = await prisma.activity.count({
@@ -232,11 +262,16 @@ describe('figures equal independent counts on the seeded data', () => {
       });
       expect(mine.reduce((n, r) => n + r.held, 0)).toBe(held);
       const planned = mine.reduce((n, r) => n + r.planned!, 0);
+      // Planned: the days of the range within the partnership's period and up to today.
+      const first = [from, p.startsOn.toISOString().slice(0, 10)].sort().at(-1)!;
+      const last = [to, today(), ...(p.endsOn ? [p.endsOn.toISOString().slice(0, 10)] : [])].sort()[0]!;
+      expect(days(first, last)).toBeGreaterThanOrEqual(91);
       // Each row rounds to two decimals: allow that much per row.
-      expect(Math.abs(planned - 91 / (p.consultationEveryWeeks! * 7))).toBeLessThanOrEqual(0.005 * mine.length + 1e-9);
+      expect(Math.abs(planned - days(first, last) / (p.consultationEveryWeeks! * 7))).toBeLessThanOrEqual(0.005 * mine.length + 1e-9);
       expect(held).toBeGreaterThan(0);
     }
   });
+
 
   it('monitor: average, lowest and highest score per element and school year; lastRounds keeps the latest rounds', async () => {
     const scores = await prisma.partnershipAssessmentScore.findMany({ select: { element: true, score: true, assessment: { select: { assessedOn: true, round: true } } } });
@@ -246,7 +281,7 @@ describe('figures equal independent counts on the seeded data', () => {
       const key = `${schoolYear(s.assessment.assessedOn.toISOString().slice(0, 10))}|${s.element}`;
       cells.set(key, [...(cells.get(key) ?? []), s.score]);
     }
-    const result = data(await t.execute(EvaluationMonitorDocument, { ...everything(), bucket: 'SCHOOL_YEAR' }, { token: demo.tokens.ANALYST }));
+    const result = data(await t.execute(EvaluationMonitorDocument, { ...everything('SCHOOL_YEAR'), bucket: 'SCHOOL_YEAR' }, { token: demo.tokens.ANALYST }));
     const rows = result.evaluation!.monitor;
     expect(rows).toHaveLength(cells.size);
     for (const row of rows) {
@@ -258,7 +293,7 @@ describe('figures equal independent counts on the seeded data', () => {
     }
 
     const maxRound = Math.max(...scores.map((s) => s.assessment.round));
-    const latest = data(await t.execute(EvaluationMonitorDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['ASSESSMENT_ROUND'], lastRounds: 3 }, { token: demo.tokens.ANALYST }));
+    const latest = data(await t.execute(EvaluationMonitorDocument, { ...everything('SCHOOL_YEAR'), bucket: 'SCHOOL_YEAR', groupBy: ['ASSESSMENT_ROUND'], lastRounds: 3 }, { token: demo.tokens.ANALYST }));
     const rounds = new Set(latest.evaluation!.monitor.map((r) => Number(r.group[0]!.value)));
     expect([...rounds].sort()).toEqual([maxRound - 2, maxRound - 1, maxRound]);
   });
@@ -293,7 +328,7 @@ describe('buckets in Amsterdam time', () => {
     const { partnership, filter } = await newPartnership();
     await activityAt(partnership.id, '2026-07-31T21:59:00Z'); // 23:59 CEST
     await activityAt(partnership.id, '2026-07-31T22:00:00Z'); // 00:00 CEST, 1 August
-    const result = data(await t.execute(EvaluationActivitiesDocument, { from: '2026-07-01', to: '2026-08-31', bucket: 'SCHOOL_YEAR', filter }, { token: demo.tokens.ADMIN }));
+    const result = data(await t.execute(EvaluationActivitiesDocument, { from: '2025-08-01', to: '2027-07-31', bucket: 'SCHOOL_YEAR', filter }, { token: demo.tokens.ADMIN }));
     expect(result.evaluation!.activities.map((a) => [a.period, a.count])).toEqual([
       [{ start: '2025-08-01', end: '2026-07-31', label: '2025/2026' }, 1],
       [{ start: '2026-08-01', end: '2027-07-31', label: '2026/2027' }, 1],
@@ -319,18 +354,19 @@ describe('buckets in Amsterdam time', () => {
     await activityAt(partnership.id, '2026-03-29T22:30:00Z'); // Monday 30 March 00:30 CEST: the next ISO week
     await activityAt(partnership.id, '2026-10-24T22:30:00Z'); // Sunday 25 October 00:30 CEST, the day clocks go back
     await activityAt(partnership.id, '2026-10-25T23:30:00Z'); // Monday 26 October 00:30 CET: the next ISO week
-    const weeks = data(await t.execute(EvaluationActivitiesDocument, { from: '2026-03-01', to: '2026-10-31', bucket: 'WEEK', filter }, { token: demo.tokens.ADMIN }));
+    const weeks = data(await t.execute(EvaluationActivitiesDocument, { from: '2026-02-23', to: '2026-11-01', bucket: 'WEEK', filter }, { token: demo.tokens.ADMIN }));
     expect(weeks.evaluation!.activities.map((a) => [a.period.label, a.count])).toEqual([
       ['2026-W13', 1],
       ['2026-W14', 1],
       ['2026-W43', 1],
       ['2026-W44', 1],
     ]);
-    // The range is in Amsterdam days: 29 March holds the 00:30 activity, 28 March does not.
-    const day = (d: string) => t.execute(EvaluationActivitiesDocument, { from: d, to: d, bucket: 'WEEK', filter }, { token: demo.tokens.ADMIN });
-    expect(data(await day('2026-03-29')).evaluation!.activities.map((a) => a.count)).toEqual([1]);
-    expect(data(await day('2026-03-28')).evaluation!.activities).toEqual([]);
-    expect(data(await day('2026-10-25')).evaluation!.activities.map((a) => a.count)).toEqual([1]);
+    // The range is in Amsterdam days: the week to Sunday 29 March holds its 00:30 activity (28 March
+    // in UTC) but not Monday 30 March's (29 March in UTC); likewise around 25 October.
+    const week = (from: string, to: string) => t.execute(EvaluationActivitiesDocument, { from, to, bucket: 'WEEK', filter }, { token: demo.tokens.ADMIN });
+    for (const [from, to] of [['2026-03-23', '2026-03-29'], ['2026-03-30', '2026-04-05'], ['2026-10-19', '2026-10-25'], ['2026-10-26', '2026-11-01']]) {
+      expect(data(await week(from!, to!)).evaluation!.activities.map((a) => a.count), from).toEqual([1]);
+    }
   });
 });
 
@@ -392,14 +428,14 @@ describe('small cells', () => {
 
     await prisma.city.update({ where: { id: city.id }, data: { minCellSize: 3 } });
     const keys = (await prisma.signal.findMany({ where: { partnershipId: partnership.id }, select: { recordKey: true } })).map((x) => x.recordKey);
-    const count = shownCount(keys, 3)!;
+    const count = shownCount(keys, keys, 3)!; // its city has no other signals: the population is the cell
     const shown = data(await ask()).evaluation!.signals;
     expect(shown).toEqual([expect.objectContaining({ count, followedUpWithinShare: null, suppressed: true })]);
     // Counted, but none followed up or closed: those figures rest on 0 records and stay suppressed,
     // and a share of 0 would say that none of them was followed up.
     expect(shown[0]!.suppressedFigures).toEqual(['followedUpWithinShare', 'medianHoursToFirstFollowUp', 'p90HoursToFirstFollowUp', 'medianHoursToClose', 'p90HoursToClose']);
     const youthKeys = (await prisma.youth.findMany({ where: { signals: { some: { partnershipId: partnership.id } } }, select: { recordKey: true } })).map((y) => y.recordKey);
-    const youngPeople = shownCount(youthKeys, 3)!;
+    const youngPeople = shownCount(youthKeys, youthKeys, 3)!;
     expect(data(await reach()).evaluation!.reach).toEqual([expect.objectContaining({ youngPeople, enrolmentShare: youngPeople / 400, suppressed: false })]);
   });
 
@@ -469,12 +505,49 @@ describe('small cells', () => {
   });
 });
 
+// --- referrals ---
+
+describe('SIGNAL_STATUS', () => {
+  it('puts REFERRED with IN_PROGRESS for everyone but admins, in the query and the export (attack review 2, F1)', async () => {
+    // Before: a policy advisor, who sees a REFERRED signal as IN_PROGRESS, grouped by status and
+    // saw which cell moved when it was added: REFERRED.
+    const { partnership, filter } = await newPartnership({ maxPerturbation: 0 });
+    const base = { partnershipId: partnership.id, lifeDomain: 'HOME' as const, category: 'OTHER' as const, ownerSide: 'YOUTH_WORK' as const, sharedWith: 'YOUTH_WORK' as const };
+    await prisma.signal.createMany({
+      data: Array.from({ length: 12 }, (_v, i) => ({ ...base, status: i < 6 ? ('REFERRED' as const) : ('IN_PROGRESS' as const), reportedAt: new Date(Date.UTC(2026, 1, 2 + i, 10)) })),
+    });
+    const byStatus = async (token: string) =>
+      data(await t.execute(EvaluationSignalsDocument, { from: '2026-02-01', to: '2026-02-28', groupBy: ['SIGNAL_STATUS'], filter }, { token })).evaluation!.signals.map(
+        (r) => [r.group[0]!.value, r.count],
+      );
+    expect(await byStatus(demo.tokens.ANALYST)).toEqual([['IN_PROGRESS', 12]]);
+    expect(await byStatus(demo.tokens.ADMIN)).toEqual([
+      ['IN_PROGRESS', 6],
+      ['REFERRED', 6],
+    ]);
+    const csv = async (token: string) => {
+      const response = await t.app.yoga.fetch(
+        `http://test/exports/evaluation-signals.csv?from=2026-02-01&to=2026-02-28&groupBy=SIGNAL_STATUS&partnershipId=${filter.partnershipIds[0]}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      expect(response.status).toBe(200);
+      const [header, ...rows] = (await response.text()).trimEnd().split(/\r?\n/).map((line) => line.split(','));
+      return rows.map((row) => [row[header!.indexOf('signal_status')], row[header!.indexOf('count')]]);
+    };
+    expect(await csv(demo.tokens.ANALYST)).toEqual([['IN_PROGRESS', '12']]);
+    expect(await csv(demo.tokens.ADMIN)).toEqual([
+      ['IN_PROGRESS', '6'],
+      ['REFERRED', '6'],
+    ]);
+  });
+});
+
 // --- who may ask ---
 
 describe('scoping', () => {
   it('gives an Arnhem policy advisor Arnhem figures only, even when asking for Amsterdam', async () => {
     const token = await t.tokenFor({ email: 'marloes.dijkstra@arnhem.gemeente.example' });
-    const all = data(await t.execute(EvaluationActivitiesDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['CITY'] }, { token }));
+    const all = data(await t.execute(EvaluationActivitiesDocument, { ...everything('SCHOOL_YEAR'), bucket: 'SCHOOL_YEAR', groupBy: ['CITY'] }, { token }));
     expect(new Set(all.evaluation!.activities.map((a) => a.group[0]!.label))).toEqual(new Set(['Arnhem']));
     const arnhemTotal = await prisma.activity.count({ where: { partnership: { cityId: demo.cities.Arnhem } } });
     expect(all.evaluation!.activities.reduce((n, a) => n + a.count, 0)).toBe(arnhemTotal);
@@ -491,7 +564,7 @@ describe('scoping', () => {
     const cities = await prisma.city.findMany({ where: { partnerships: { some: { activities: { some: {} } } } }, select: { name: true } });
     expect(cities.length).toBeGreaterThanOrEqual(2);
     for (const token of [demo.tokens.ANALYST, demo.tokens.ADMIN]) {
-      const result = data(await t.execute(EvaluationActivitiesDocument, { ...everything(), bucket: 'SCHOOL_YEAR', groupBy: ['CITY'] }, { token }));
+      const result = data(await t.execute(EvaluationActivitiesDocument, { ...everything('SCHOOL_YEAR'), bucket: 'SCHOOL_YEAR', groupBy: ['CITY'] }, { token }));
       expect(new Set(result.evaluation!.activities.map((a) => a.group[0]!.label))).toEqual(new Set(cities.map((c) => c.name)));
     }
   });
@@ -510,8 +583,36 @@ describe('input rules', () => {
   const token = () => demo.tokens.ANALYST;
   it('refuses a range that ends before it starts, or spans five years or more', async () => {
     expectError(await t.execute(EvaluationNothingDocument, { from: '2026-02-01', to: '2026-01-31' }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'to', rule: 'after' });
-    expectError(await t.execute(EvaluationNothingDocument, { from: '2020-01-01', to: '2025-01-01' }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'to', rule: 'maxSpan' });
+    expectError(await t.execute(EvaluationNothingDocument, { from: '2020-01-01', to: '2025-01-31' }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'to', rule: 'maxSpan' });
     data(await t.execute(EvaluationNothingDocument, { from: '2020-01-01', to: '2024-12-31' }, { token: token() }));
+  });
+
+  it('refuses a range that does not cover whole buckets (attack review 2, F1: ranges a day apart told one signal\'s category)', async () => {
+    // Before: from the day a signal was reported and from the day after, the same `to`.
+    for (const [bucket, from, to, field, message] of [
+      ['SCHOOL_YEAR', '2025-12-10', '2026-07-31', 'from', /1 August/],
+      ['SCHOOL_YEAR', '2025-08-01', '2026-06-30', 'to', /31 July/],
+      ['MONTH', '2026-01-02', '2026-01-31', 'from', /first day of a month/],
+      ['MONTH', '2026-01-01', '2026-01-30', 'to', /last day of a month/],
+      ['WEEK', '2026-03-24', '2026-03-29', 'from', /Monday/],
+      ['WEEK', '2026-03-23', '2026-03-28', 'to', /Sunday/],
+    ] as const) {
+      const error = expectError(await t.execute(EvaluationSignalsDocument, { from, to, bucket }, { token: token() }), {
+        code: 'BAD_USER_INPUT',
+        field,
+        rule: 'bucketBoundary',
+      });
+      expect(error.message, `${bucket} ${from}–${to}`).toMatch(message);
+    }
+    // Admins too: the rule is about the question, not the asker.
+    expectError(await t.execute(EvaluationNothingDocument, { from: '2026-01-01', to: '2026-01-15' }, { token: demo.tokens.ADMIN }), {
+      code: 'BAD_USER_INPUT',
+      field: 'to',
+      rule: 'bucketBoundary',
+    });
+    for (const [bucket, from, to] of [['SCHOOL_YEAR', '2025-08-01', '2026-07-31'], ['MONTH', '2024-02-01', '2024-02-29'], ['WEEK', '2025-12-29', '2026-01-04']] as const) {
+      data(await t.execute(EvaluationSignalsDocument, { from, to, bucket }, { token: token() }));
+    }
   });
 
   it('refuses a dimension that does not apply to a selected family, and repeated dimensions', async () => {
@@ -541,7 +642,12 @@ describe('input rules', () => {
 
   it('refuses a bad follow-up window, a bad number of rounds and IDs of the wrong type', async () => {
     const range = { from: '2026-01-01', to: '2026-03-31' };
-    expectError(await t.execute(EvaluationSignalsDocument, { ...range, followUpWithinDays: 0 }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'followUpWithinDays', rule: 'min' });
+    // Only a few fixed windows (attack review 2, F1: windows a day apart told the day of one
+    // signal's first follow-up).
+    for (const followUpWithinDays of [0, 2, 4, 365]) {
+      expectError(await t.execute(EvaluationSignalsDocument, { ...range, followUpWithinDays }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'followUpWithinDays', rule: 'oneOf' });
+    }
+    for (const followUpWithinDays of [1, 3, 7, 14, 30]) data(await t.execute(EvaluationSignalsDocument, { ...range, followUpWithinDays }, { token: token() }));
     expectError(await t.execute(EvaluationMonitorDocument, { ...range, lastRounds: 0 }, { token: token() }), { code: 'BAD_USER_INPUT', field: 'lastRounds', rule: 'min' });
     expectError(await t.execute(EvaluationNothingDocument, { ...range, filter: { cityIds: [gid('School', demo.partnerships.presik.schoolId)] } }, { token: token() }), {
       code: 'BAD_USER_INPUT',

@@ -141,10 +141,12 @@ describe('who may record and read', () => {
       where: { element: 'ALIGNMENT', assessment: { partnershipId: demo.partnerships.sloterplas.id } },
       select: { score: true },
     });
-    const today = new Date().toISOString().slice(0, 10);
+    // The last five school years (ranges cover whole buckets: 1 August to 31 July).
+    const now = new Date();
+    const schoolYear = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
     const result = await t.execute(
       EvaluationMonitorDocument,
-      { from: '2022-01-01', to: today, bucket: 'SCHOOL_YEAR', groupBy: ['PARTNERSHIP'], filter: { partnershipIds: [sloterplas()] } },
+      { from: `${schoolYear - 4}-08-01`, to: `${schoolYear + 1}-07-31`, bucket: 'SCHOOL_YEAR', groupBy: ['PARTNERSHIP'], filter: { partnershipIds: [sloterplas()] } },
       { token: demo.tokens.POLICY_ADVISOR },
     );
     expect(result.errors).toBeUndefined();

@@ -258,6 +258,16 @@ export function evaluationCityIds(viewer: Viewer): string[] | null {
   return viewer.cityIds(EVALUATION_ROLES);
 }
 
+/**
+ * Whether evaluation figures tell REFERRED apart from IN_PROGRESS (`SIGNAL_STATUS`). That a signal
+ * was referred is content (`knownSignalStatus`), and a figure counts the signals of whole cities,
+ * most of which an analyst or policy advisor may know as metadata only (or not at all), so only
+ * admins, who may read every signal's content, get REFERRED; for everyone else it counts as
+ * IN_PROGRESS, also for someone who may read some of the signals (one rule per question, not per
+ * signal: a mixed rule would tell which signals they cannot read were referred).
+ */
+export const evaluationSeesReferrals = (viewer: Viewer) => viewer.isAdmin;
+
 /** Roles that record and update partnership monitor assessments in their partnership (admins too). */
 export const ASSESSMENT_RECORDERS = SIGNAL_HANDLERS;
 

@@ -64,7 +64,7 @@ export const CORE_DIMENSIONS: readonly EvaluationDimension[] = [
   { name: 'ACTIVITY_KIND', description: 'The kind of activity (activities only).', table: 'Activity', value: column('kind') },
   { name: 'LIFE_DOMAIN', description: 'The life domain (leefdomein) of a signal (signals only).', table: 'Signal', value: column('lifeDomain') },
   { name: 'SIGNAL_CATEGORY', description: 'The category of a signal (signals only).', table: 'Signal', value: column('category') },
-  { name: 'SIGNAL_STATUS', description: 'Where a signal stands now (signals only).', table: 'Signal', value: column('status') },
+  { name: 'SIGNAL_STATUS', description: 'Where a signal stands now (signals only). REFERRED counts as IN_PROGRESS except for admins: that a signal was referred is content.', table: 'Signal', value: column('status') },
   {
     name: 'ASSESSMENT_ROUND',
     description: 'The round of the partnership monitor (monitor only).',
@@ -153,6 +153,20 @@ export function evaluationDimensions(): readonly EvaluationDimension[] {
 }
 
 export const dimensionByName = (name: string) => evaluationDimensionsSoFar().find((d) => d.name === name);
+
+/** SIGNAL_STATUS for those who may not tell a referral (see `evaluationSeesReferrals`): REFERRED counts as IN_PROGRESS. */
+const STATUS_WITHOUT_REFERRALS: EvaluationDimension = {
+  ...CORE_DIMENSIONS.find((d) => d.name === 'SIGNAL_STATUS')!,
+  value: (alias) => Prisma.sql`CASE WHEN ${alias}.status = 'REFERRED' THEN 'IN_PROGRESS' ELSE ${alias}.status::text END`,
+};
+
+/**
+ * The `groupBy` dimensions by name (each known: the enum and the export's rule check that), as the
+ * asker may see them: without `referrals`, SIGNAL_STATUS puts REFERRED signals with IN_PROGRESS.
+ */
+export function dimensionsFor(names: readonly string[], options: { referrals: boolean }): EvaluationDimension[] {
+  return names.map((name) => (name === 'SIGNAL_STATUS' && !options.referrals ? STATUS_WITHOUT_REFERRALS : dimensionByName(name)!));
+}
 
 /** The families a dimension applies to. */
 export const familiesOf = (d: EvaluationDimension) => METRIC_FAMILIES.filter((f) => FAMILY_TABLES[f].includes(d.table));

@@ -4,18 +4,31 @@
  *
  * - Every young person (`Youth.recordKey`) and every signal (`Signal.recordKey`) has a random
  *   record key, drawn once when the record is made and never shown.
- * - The cell key of a figure is the sum of the record keys of the records it counts. The same
- *   records give the same cell key, so the same cell always shows the same value, however it is
- *   asked for; two overlapping cells that differ by a few records have unrelated cell keys.
+ * - The population key of a city and bucket (a week, month or school year) is the sum of the record
+ *   keys of every record the figure family counts there (all signals reported in the city in the
+ *   bucket; for reach, every young person reached in it), whatever the filter or grouping.
+ * - The cell key of a figure is the sum of the record keys of the records it counts plus twice the
+ *   population keys of its cities in its bucket (twice, so a cell that holds its whole population
+ *   does not only get even keys). The same records in the same population give the same cell key,
+ *   so the same cell always shows the same value, however it is asked for (range, filter,
+ *   grouping, export); two overlapping cells that differ by a few records have unrelated cell keys.
+ * - Why the population: with the records alone, a record added (a signal reported since the last
+ *   question) changed only its own cell, and every other cell showed exactly the same value as
+ *   before, so "which cell moved" told its category or status (attack review 2, F1). Now one
+ *   record more or less in a city and bucket moves the noise of every cell of that city and bucket.
+ *   The filter is not part of the population: otherwise every other filter would be a fresh draw
+ *   of the same cell's noise, and averaging them would give the true count.
  * - The cell key picks a perturbation from a fixed table: a whole number from −D to +D (D is
  *   `City.maxPerturbation`, default 2), mean 0, small changes more likely than large ones.
  * - A count below `City.minCellSize` (k) is not shown at all; a count that is shown is never below k.
  * - A share is shown only when its part and the rest of its total are both at least k (and so is
- *   every count it gives back), see `shareShownSql`.
+ *   every count it gives back), see `shareShownSql`; its part gets a cell key the same way.
  *
  * So a shown count is within D of the true count (and the difference of two shown counts within 2D
  * of the true difference): a city total of 200 is off by at most 1%, and subtracting tables from
- * each other gives noise instead of a suppressed cell.
+ * each other gives noise instead of a suppressed cell. What it does not stop: someone who asks the
+ * same cell again each time other records of its city and bucket arrive gets a new draw each time,
+ * and many draws average out (a query budget per viewer would limit that).
  */
 import { Prisma } from '../generated/prisma/client.ts';
 
@@ -56,6 +69,16 @@ export const perturbationOf = (cellKey: bigint | number, d: number) =>
 const TABLES = raw(
   `ARRAY[${Array.from({ length: MAX_PERTURBATION + 1 }, (_v, d) => `ARRAY[${perturbationTable(d).join(',')}]`).join(',')}]::int[][]`,
 );
+
+/**
+ * SQL: the cell key of a cell whose records' keys sum to `keys` and whose population keys (its
+ * cities in its bucket) sum to `population`.
+ */
+export const cellKeySql = (keys: Prisma.Sql, population: Prisma.Sql) => sql`(coalesce(${keys}, 0) + 2 * coalesce(${population}, 0))`;
+
+/** The cell key, for tests and documentation (the SQL does the same). */
+export const cellKeyOf = (keys: readonly (bigint | number)[], population: readonly (bigint | number)[]) =>
+  keys.reduce<bigint>((a, b) => a + BigInt(b), 0n) + 2n * population.reduce<bigint>((a, b) => a + BigInt(b), 0n);
 
 /** SQL: the perturbation for the cell key `key` (a bigint sum of record keys) and largest change `d`. */
 export const perturbationSql = (key: Prisma.Sql, d: Prisma.Sql) =>

@@ -12,7 +12,7 @@
  */
 import { Prisma } from '../generated/prisma/client.ts';
 import { aliasOf, type EvaluationDimension } from './dimensions.ts';
-import { protectedCountSql, protectedShareSql, shareShownSql } from './disclosure.ts';
+import { cellKeySql, protectedCountSql, protectedShareSql, shareShownSql } from './disclosure.ts';
 
 const { sql, join, empty, raw } = Prisma;
 
@@ -119,13 +119,29 @@ const uuids = (ids: readonly string[]) => join(ids.map((id) => sql`${id}::uuid`)
 
 /** Which partnerships count: the viewer's cities, then the filters. Over the aliases p (Partnership). */
 function scopeWhere(s: EvaluationScope): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [citiesWhere(s)];
+  if (s.schoolIds?.length) conditions.push(sql`p."schoolId" IN (${uuids(s.schoolIds)})`);
+  if (s.partnershipIds?.length) conditions.push(sql`p.id IN (${uuids(s.partnershipIds)})`);
+  return join(conditions, ' AND ');
+}
+
+/**
+ * Which cities count (the viewer's, then the city filter), over p (Partnership). The population
+ * key of a city and bucket does not depend on it: it only leaves out cities no row is about.
+ */
+function citiesWhere(s: EvaluationScope): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (s.allowedCityIds) conditions.push(s.allowedCityIds.length ? sql`p."cityId" IN (${uuids(s.allowedCityIds)})` : sql`false`);
   if (s.cityIds?.length) conditions.push(sql`p."cityId" IN (${uuids(s.cityIds)})`);
-  if (s.schoolIds?.length) conditions.push(sql`p."schoolId" IN (${uuids(s.schoolIds)})`);
-  if (s.partnershipIds?.length) conditions.push(sql`p.id IN (${uuids(s.partnershipIds)})`);
   return conditions.length ? join(conditions, ' AND ') : sql`true`;
 }
+
+/**
+ * The population key of each cell (see src/evaluation/disclosure.ts): the sum of the population
+ * keys of the cell's cities in its bucket (`population`: b, city, key), as the column `population`
+ * next to the `cells` subquery (which has `b` and `cities`).
+ */
+const populationOfCell = sql`CROSS JOIN LATERAL (SELECT sum(pk.key) AS population FROM population pk WHERE pk.b = cells.b AND pk.city = ANY(cells.cities)) pop`;
 
 /** A UTC timestamp column within the inclusive local date range. */
 const inRange = (s: EvaluationScope, utc: Prisma.Sql) =>
@@ -171,13 +187,30 @@ export interface ReachCell extends CellBase {
  * then only when both the young people reached and the pupils not reached are at least k.
  */
 export function reachSql(s: EvaluationScope): Prisma.Sql {
-  const shown = protectedCountSql(raw('n'), raw('keys'), raw('k'), raw('d'));
+  const shown = protectedCountSql(raw('n'), cellKeySql(raw('keys'), raw('population')), raw('k'), raw('d'));
   const hasShare = sql`(${aboutOneSchool(s)} AND coalesce(enrolment, 0) > 0)`;
   // The share times the school's enrolment (School.enrolment is shown) gives youngPeople back, and
   // the enrolment minus that the pupils not reached: both must be at least k, counted on the true
   // records and as shown.
   const shareShown = sql`coalesce(n >= k AND enrolment - n >= k AND enrolment - ${shown} >= k, false)`;
+  // Young people with an activity linked to them or a signal linked to them, in the range.
+  const reached = sql`(
+          SELECT a."partnershipId", a."youthId", a."startsAt" AS at FROM "Activity" a
+          WHERE a."youthId" IS NOT NULL AND ${inRange(s, sql`a."startsAt"`)}
+          UNION ALL
+          SELECT sg."partnershipId", sg."youthId", sg."reportedAt" FROM "Signal" sg
+          WHERE sg."youthId" IS NOT NULL AND ${inRange(s, sql`sg."reportedAt"`)}
+        ) r`;
   return sql`
+    WITH population AS (
+      SELECT b, city, sum(youth_key) AS key
+      FROM (
+        SELECT DISTINCT ${bucketStart(s.bucket, local(sql`r.at`))} AS b, p."cityId" AS city, r."youthId", y."recordKey"::bigint AS youth_key
+        FROM ${reached} JOIN "Youth" y ON y.id = r."youthId" JOIN "Partnership" p ON p.id = r."partnershipId"
+        WHERE ${citiesWhere(s)}
+      ) reached
+      GROUP BY b, city
+    )
     SELECT ${outerColumns(s)},
            ${shown} AS "youngPeople",
            CASE WHEN ${hasShare} AND ${shareShown} THEN round(${shown}::numeric / enrolment, 4)::float8 END AS "enrolmentShare",
@@ -185,23 +218,17 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
            ${hasShare} AND NOT ${shareShown} AS "shareSuppressed"
     FROM (
       SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n, sum(DISTINCT youth_key) AS keys, max(k)::int AS k, max(d)::int AS d,
-             max(enrolment)::int AS enrolment
+             max(enrolment)::int AS enrolment, array_agg(DISTINCT city) AS cities
       FROM (
         SELECT ${rowColumns(s, local(sql`r.at`))}, r."youthId" AS youth, y."recordKey"::bigint AS youth_key,
-               c."minCellSize" AS k, c."maxPerturbation" AS d, sc.enrolment
-        FROM (
-          SELECT a."partnershipId", a."youthId", a."startsAt" AS at FROM "Activity" a
-          WHERE a."youthId" IS NOT NULL AND ${inRange(s, sql`a."startsAt"`)}
-          UNION ALL
-          SELECT sg."partnershipId", sg."youthId", sg."reportedAt" FROM "Signal" sg
-          WHERE sg."youthId" IS NOT NULL AND ${inRange(s, sql`sg."reportedAt"`)}
-        ) r
+               c."minCellSize" AS k, c."maxPerturbation" AS d, sc.enrolment, p."cityId" AS city
+        FROM ${reached}
         JOIN "Youth" y ON y.id = r."youthId"
         JOIN "Partnership" p ON p.id = r."partnershipId" ${PARTNERSHIP_JOINS}
         WHERE ${scopeWhere(s)}
       ) rows
       GROUP BY ${groupColumns(s)}
-    ) cells
+    ) cells ${populationOfCell}
     ORDER BY ${orderColumns(s)}`;
 }
 
@@ -242,12 +269,18 @@ const hoursBetween = (from: string, to: string) => raw(`(extract(epoch FROM ${to
  * hours, never a count, and no two figures of a row subtract to a count.
  */
 export function signalsSql(s: EvaluationScope, withinDays: number): Prisma.Sql {
-  const shown = protectedCountSql(raw('n'), raw('keys'), raw('k'), raw('d'));
+  const shown = protectedCountSql(raw('n'), cellKeySql(raw('keys'), raw('population')), raw('k'), raw('d'));
   const isWithin = sql`first_follow_up <= reported + make_interval(days => ${withinDays}::int)`;
   return sql`
+    WITH population AS (
+      SELECT ${bucketStart(s.bucket, local(sql`sg."reportedAt"`))} AS b, p."cityId" AS city, sum(sg."recordKey"::bigint) AS key
+      FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId"
+      WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${citiesWhere(s)}
+      GROUP BY 1, 2
+    )
     SELECT ${outerColumns(s)},
            ${shown} AS count,
-           ${protectedShareSql(raw('within'), raw('within_keys'), raw('n'), raw('k'), raw('d'), shown)} AS "followedUpWithinShare",
+           ${protectedShareSql(raw('within'), cellKeySql(raw('within_keys'), raw('population')), raw('n'), raw('k'), raw('d'), shown)} AS "followedUpWithinShare",
            CASE WHEN n >= k AND followed >= k THEN round(ff50::numeric, 1)::float8 END AS "medianHoursToFirstFollowUp",
            CASE WHEN n >= k AND followed >= k THEN round(ff90::numeric, 1)::float8 END AS "p90HoursToFirstFollowUp",
            CASE WHEN n >= k AND closed >= k THEN round(cl50::numeric, 1)::float8 END AS "medianHoursToClose",
@@ -258,20 +291,20 @@ export function signalsSql(s: EvaluationScope, withinDays: number): Prisma.Sql {
       SELECT ${groupColumns(s)}, count(*)::int AS n, sum(record_key) AS keys, max(k)::int AS k, max(d)::int AS d,
              count(first_follow_up)::int AS followed,
              count(*) FILTER (WHERE ${isWithin})::int AS within, sum(record_key) FILTER (WHERE ${isWithin}) AS within_keys,
-             count(closed)::int AS closed,
+             count(closed)::int AS closed, array_agg(DISTINCT city) AS cities,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'first_follow_up')}) AS ff50,
              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'first_follow_up')}) AS ff90,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'closed')}) AS cl50,
              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'closed')}) AS cl90
       FROM (
-        SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key,
+        SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key, p."cityId" AS city,
                sg."reportedAt" AS reported, sg."closedAt" AS closed,
                (SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id) AS first_follow_up
         FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId" ${PARTNERSHIP_JOINS}
         WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
       ) rows
       GROUP BY ${groupColumns(s)}
-    ) cells
+    ) cells ${populationOfCell}
     ORDER BY ${orderColumns(s)}`;
 }
 

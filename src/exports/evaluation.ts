@@ -7,7 +7,7 @@
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { dimensionByName, evaluationDimensions, METRIC_FAMILIES, type MetricFamily } from '../evaluation/dimensions.ts';
+import { dimensionsFor, evaluationDimensions, METRIC_FAMILIES, type MetricFamily } from '../evaluation/dimensions.ts';
 import {
   activitiesSql,
   type CellBase,
@@ -17,6 +17,7 @@ import {
   reachSql,
   signalsSql,
 } from '../evaluation/queries.ts';
+import { bucketBoundaryIssues, DEFAULT_FOLLOW_UP_WINDOW, followUpWindowMessage, isFollowUpWindow } from '../evaluation/rules.ts';
 import { evaluationCells } from '../evaluation/run.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { globalId } from '../validation.ts';
@@ -63,7 +64,7 @@ const params = z
     cityId: ids('City'),
     schoolId: ids('School'),
     partnershipId: ids('Partnership'),
-    followUpWithinDays: int(1, 365),
+    followUpWithinDays: one(z.coerce.number().int(followUpWindowMessage).refine(isFollowUpWindow, { message: followUpWindowMessage, params: { rule: 'oneOf' } })),
     lastRounds: int(1, 20),
   })
   .superRefine((v, ctx) => {
@@ -71,6 +72,9 @@ const params = z
     if (to < from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from', params: { rule: 'after' } });
     if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 5 || (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) === 5 && to.slice(4) >= from.slice(4))) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be less than 5 years after from', params: { rule: 'maxSpan' } });
+    }
+    for (const issue of bucketBoundaryIssues(v.bucket ?? 'MONTH', from, to)) {
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, params: { rule: 'bucketBoundary' } });
     }
   });
 
@@ -86,16 +90,23 @@ export interface EvaluationTable {
 }
 
 /**
- * The rows of one family for the query parameters of `url`, within `allowedCityIds`. Throws a
- * BAD_USER_INPUT error naming the parameter for bad input.
+ * The rows of one family for the query parameters of `url`, within `allowedCityIds`; SIGNAL_STATUS
+ * tells REFERRED apart only with `referrals` (`evaluationSeesReferrals`). Throws a BAD_USER_INPUT
+ * error naming the parameter for bad input.
  */
-export async function evaluationTable(prisma: PrismaClient, family: MetricFamily, url: URL, allowedCityIds: string[] | null): Promise<EvaluationTable> {
+export async function evaluationTable(
+  prisma: PrismaClient,
+  family: MetricFamily,
+  url: URL,
+  allowedCityIds: string[] | null,
+  options: { referrals: boolean },
+): Promise<EvaluationTable> {
   const input = parseExportFilter(params as never, paramsOf(url)) as unknown as z.output<typeof params>;
   const scope: EvaluationScope = {
     from: input.from[0]!,
     to: input.to[0]!,
     bucket: input.bucket ?? 'MONTH',
-    dimensions: input.groupBy.map((name) => dimensionByName(name)!),
+    dimensions: dimensionsFor(input.groupBy, options),
     allowedCityIds,
     cityIds: input.cityId,
     schoolIds: input.schoolId,
@@ -104,7 +115,7 @@ export async function evaluationTable(prisma: PrismaClient, family: MetricFamily
   const statement = {
     activities: () => activitiesSql(scope),
     reach: () => reachSql(scope),
-    signals: () => signalsSql(scope, input.followUpWithinDays ?? 7),
+    signals: () => signalsSql(scope, input.followUpWithinDays ?? DEFAULT_FOLLOW_UP_WINDOW),
     consultations: () => consultationsSql(scope),
     monitor: () => monitorSql(scope, input.lastRounds ?? null),
   }[family]();

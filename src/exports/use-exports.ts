@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { CODEBOOK_COLUMNS, codebook } from './codebook.ts';
-import { evaluationCityIds } from '../auth/policy.ts';
+import { evaluationCityIds, evaluationSeesReferrals } from '../auth/policy.ts';
 import { type ContextDeps, loadViewer } from '../context.ts';
 import { appError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
 import { createHash } from 'node:crypto';
@@ -136,7 +136,7 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
     const cityIds = evaluationCityIds(viewer);
     if (cityIds?.length === 0) return errorResponse(forbidden('Only analysts, policy advisors and administrators export evaluation data.'));
     if (family) {
-      const table = await evaluationTable(deps.prisma, family, url, cityIds);
+      const table = await evaluationTable(deps.prisma, family, url, cityIds, { referrals: evaluationSeesReferrals(viewer) });
       deps.log.info({ personId: viewer.personId, export: match[1], format, rows: table.rows.length }, 'evaluation export');
       const body =
         format === 'csv'

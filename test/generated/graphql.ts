@@ -373,7 +373,7 @@ export type EvaluationDimension =
   | 'SCHOOL'
   /** The category of a signal (signals only). Applies to: signals. */
   | 'SIGNAL_CATEGORY'
-  /** Where a signal stands now (signals only). Applies to: signals. */
+  /** Where a signal stands now (signals only). REFERRED counts as IN_PROGRESS except for admins: that a signal was referred is content. Applies to: signals. */
   | 'SIGNAL_STATUS';
 
 /** Only these cities, schools or partnerships (all given conditions hold), within the cities you may evaluate. */

@@ -34,7 +34,7 @@ export interface Row<C extends Cell = Cell> {
 }
 
 const EvaluationPeriod = builder.objectRef<{ start: Date; end: Date; label: string; coversFrom: Date; coversTo: Date }>('EvaluationPeriod').implement({
-  description: 'A bucket of time. Buckets at the edges of the range hold only the days within the range: coversFrom–coversTo says which.',
+  description: 'A bucket of time. Ranges cover whole buckets, so coversFrom–coversTo (the days the figures cover) is the whole bucket, start–end.',
   fields: (t) => ({
     start: t.expose('start', { type: 'Date', description: 'First day of the bucket.' }),
     end: t.expose('end', { type: 'Date', description: 'Last day of the bucket (inclusive).' }),

@@ -3,10 +3,10 @@
  * object whose fields are the metric families, one SQL statement each (src/evaluation/queries.ts).
  */
 import { z } from 'zod';
-import { evaluationCityIds } from '../../auth/policy.ts';
+import { evaluationCityIds, evaluationSeesReferrals } from '../../auth/policy.ts';
 import { builder } from '../../builder.ts';
 import { forbidden } from '../../errors.ts';
-import { dimensionByName } from '../../evaluation/dimensions.ts';
+import { dimensionsFor } from '../../evaluation/dimensions.ts';
 import {
   activitiesSql,
   type ActivityCell,
@@ -20,6 +20,13 @@ import {
   type SignalCell,
   signalsSql,
 } from '../../evaluation/queries.ts';
+import {
+  bucketBoundaryIssues,
+  DEFAULT_FOLLOW_UP_WINDOW,
+  FOLLOW_UP_WINDOWS,
+  followUpWindowMessage,
+  isFollowUpWindow,
+} from '../../evaluation/rules.ts';
 import { globalId, parseInput } from '../../validation.ts';
 import {
   ActivityFigures,
@@ -54,6 +61,8 @@ const EvaluationFilter = builder.inputType('EvaluationFilter', {
   }),
 });
 
+const followUpWindow = z.number().int().refine(isFollowUpWindow, { message: followUpWindowMessage, params: { rule: 'oneOf' } });
+
 const Evaluation = builder.objectRef<EvaluationScope>('Evaluation').implement({
   description:
     'Evaluation figures, computed in the database. Select the metric families you need: each is one SQL statement. ' +
@@ -72,9 +81,14 @@ const Evaluation = builder.objectRef<EvaluationScope>('Evaluation').implement({
     }),
     signals: t.field({
       type: [SignalFigures],
-      args: { followUpWithinDays: t.arg.int({ defaultValue: 7, description: 'N for `followedUpWithinShare` (1–365).' }) },
+      args: {
+        followUpWithinDays: t.arg.int({
+          defaultValue: DEFAULT_FOLLOW_UP_WINDOW,
+          description: `N for \`followedUpWithinShare\`: one of ${FOLLOW_UP_WINDOWS.join(', ')} (windows a day apart would tell the day of one signal's follow-up).`,
+        }),
+      },
       resolve: (s, args, ctx) => {
-        const days = parseInput(z.number().int().min(1).max(365), args.followUpWithinDays ?? 7, 'followUpWithinDays');
+        const days = parseInput(followUpWindow, args.followUpWithinDays ?? DEFAULT_FOLLOW_UP_WINDOW, 'followUpWithinDays');
         return figuresOf<SignalCell & Cell>(ctx, s, 'signals', signalsSql(s, days));
       },
     }),
@@ -116,6 +130,9 @@ const evaluationArgsSchema = z
     if (v.to >= limit) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `must be less than ${MAX_EVALUATION_YEARS} years after from`, params: { rule: 'maxSpan' } });
     }
+    for (const issue of bucketBoundaryIssues(v.bucket, ymd(v.from), ymd(v.to))) {
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, params: { rule: 'bucketBoundary' } });
+    }
   });
 
 builder.queryField('evaluation', (t) =>
@@ -124,10 +141,10 @@ builder.queryField('evaluation', (t) =>
     nullable: true,
     description:
       'Evaluation figures for analysts, policy advisors (their city) and admins: aggregates only, never identities. ' +
-      'Dates are Amsterdam dates; the range is inclusive and at most five years.',
+      'Dates are Amsterdam dates; the range is inclusive, at most five years, and covers whole buckets (rule bucketBoundary).',
     args: {
-      from: t.arg({ type: 'Date', required: true }),
-      to: t.arg({ type: 'Date', required: true }),
+      from: t.arg({ type: 'Date', required: true, description: 'The first day of a bucket: a Monday (WEEK), the 1st of a month (MONTH), 1 August (SCHOOL_YEAR).' }),
+      to: t.arg({ type: 'Date', required: true, description: 'The last day of a bucket (inclusive): a Sunday, the last day of a month, 31 July.' }),
       bucket: t.arg({ type: EvaluationBucketEnum, defaultValue: 'MONTH' }),
       groupBy: t.arg({ type: [EvaluationDimensionEnum], defaultValue: [] }),
       filter: t.arg({ type: EvaluationFilter }),
@@ -141,7 +158,7 @@ builder.queryField('evaluation', (t) =>
         from: ymd(input.from),
         to: ymd(input.to),
         bucket: input.bucket,
-        dimensions: input.groupBy.map((name) => dimensionByName(name)!),
+        dimensions: dimensionsFor(input.groupBy, { referrals: evaluationSeesReferrals(ctx.viewer) }),
         allowedCityIds,
         cityIds: input.filter?.cityIds ?? undefined,
         schoolIds: input.filter?.schoolIds ?? undefined,
