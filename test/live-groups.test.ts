@@ -6,16 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../src/auth/token.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { dataOf, type Feed, httpGraphql, wsConnect, type WsConnection } from './support/clients.ts';
+import { dataOf, type Feed, httpGraphql, type LiveItem, nextResult, wsConnect, type WsConnection } from './support/clients.ts';
 import { closeTestApp, gid } from './support/fixtures.ts';
 
-type Item = { data?: Record<string, any>; errors?: unknown[]; extensions?: Record<string, unknown> };
+type Item = LiveItem;
+const nextEvent = nextResult;
 
-async function nextEvent(feed: Feed<unknown>, ms = 8_000): Promise<Item> {
-  const item = await feed.take(ms);
-  if (item.type !== 'next') throw new Error(`expected an event, got ${item.type}: ${JSON.stringify(item)}`);
-  return item.result as Item;
-}
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe('live events executed once per group', () => {

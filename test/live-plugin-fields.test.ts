@@ -8,15 +8,11 @@ import { signToken } from '../src/auth/token.ts';
 import { definePlugin } from '../src/plugins/api.ts';
 import { checkPlugins } from '../src/plugins/registry.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { type Feed, httpGraphql, wsConnect } from './support/clients.ts';
+import { httpGraphql, type LiveItem, nextResult, wsConnect } from './support/clients.ts';
 import { closeTestApp, gid } from './support/fixtures.ts';
 
-type Item = { data?: Record<string, any> };
-async function nextEvent(feed: Feed<unknown>, ms = 8_000): Promise<Item> {
-  const item = await feed.take(ms);
-  if (item.type !== 'next') throw new Error(`expected an event, got ${item.type}: ${JSON.stringify(item)}`);
-  return item.result as Item;
-}
+type Item = LiveItem;
+const nextEvent = nextResult;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe("a plugin's field on a core type", () => {

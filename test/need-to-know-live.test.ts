@@ -6,16 +6,12 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../src/auth/token.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
-import { dataOf, type Feed, httpGraphql, sseSubscribe, wsConnect, type WsConnection } from './support/clients.ts';
+import { dataOf, type Feed, httpGraphql, type LiveItem, nextResult, sseSubscribe, wsConnect, type WsConnection } from './support/clients.ts';
 import { closeTestApp, gid, loadDemo, type Demo } from './support/fixtures.ts';
 
-type Item = { data?: Record<string, any>; errors?: any[]; extensions?: Record<string, unknown> };
+type Item = LiveItem;
+const nextEvent = nextResult;
 
-async function nextEvent(feed: Feed<unknown>, ms = 8_000): Promise<Item> {
-  const item = await feed.take(ms);
-  if (item.type !== 'next') throw new Error(`expected an event, got ${item.type}: ${JSON.stringify(item)}`);
-  return item.result as Item;
-}
 async function noEvent(feed: Feed<unknown>, ms = 1_500) {
   try {
     const item = await feed.take(ms);

@@ -279,3 +279,13 @@ export async function untilLive<R>(
     received = await feed.nextData(5_000);
   }
 }
+
+/** A subscription result as tests read it: data, errors and extensions, loosely typed. */
+export type LiveItem = { data?: Record<string, any>; errors?: any[]; extensions?: Record<string, unknown> };
+
+/** The next `next` of a feed, or an error naming what came instead. */
+export async function nextResult(feed: Feed<unknown>, ms = 8_000): Promise<LiveItem> {
+  const item = await feed.take(ms);
+  if (item.type !== 'next') throw new Error(`expected an event, got ${item.type}: ${JSON.stringify(item)}`);
+  return item.result as LiveItem;
+}
