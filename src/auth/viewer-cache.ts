@@ -10,6 +10,10 @@ export class ViewerCache {
   private readonly entries = new Map<string, { result: SignInResult; until: number }>();
   /** The cache keys that resolved to each person (a person may sign in by ID and by e-mail). */
   private readonly keysOf = new Map<string, Set<string>>();
+  /** Reads in flight, by cache key. */
+  private readonly loading = new Map<string, Promise<SignInResult>>();
+  /** Counts role changes: a read that began before one is not kept. */
+  private generation = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -21,9 +25,19 @@ export class ViewerCache {
     const cacheKey = JSON.stringify(key);
     const hit = this.entries.get(cacheKey);
     if (hit && hit.until > Date.now()) return hit.result;
-    const result = await load();
-    // Only people are cached: an unknown or deactivated one is read again next time.
-    if (!('id' in result)) return result;
+    // One read per person at a time: when an entry expires, thousands of subscriptions of that person
+    // checking their roles for the same live event wait for the same statement.
+    const pending = this.loading.get(cacheKey);
+    if (pending) return pending;
+    const generation = this.generation;
+    const loading = load().finally(() => {
+      if (this.loading.get(cacheKey) === loading) this.loading.delete(cacheKey);
+    });
+    this.loading.set(cacheKey, loading);
+    const result = await loading;
+    // Only people are cached: an unknown or deactivated one is read again next time. A read that
+    // overlapped a role change may be from before it: it is used once, not kept.
+    if (!('id' in result) || generation !== this.generation) return result;
     if (this.entries.size >= this.maxEntries) this.evictOldest();
     this.entries.set(cacheKey, { result, until: Date.now() + this.ttlMs });
     let keys = this.keysOf.get(result.id);
@@ -34,11 +48,15 @@ export class ViewerCache {
 
   /** Forgets a person's roles (their roles changed, or they were deactivated). */
   invalidate(personId: string) {
+    this.generation++;
+    this.loading.clear();
     for (const key of this.keysOf.get(personId) ?? []) this.entries.delete(key);
     this.keysOf.delete(personId);
   }
 
   clear() {
+    this.generation++;
+    this.loading.clear();
     this.entries.clear();
     this.keysOf.clear();
   }

@@ -1,0 +1,49 @@
+/**
+ * The viewer cache (src/auth/viewer-cache.ts): one read per person at a time, so an entry expiring
+ * under thousands of live subscriptions of one person costs one statement, and a read that
+ * overlapped a role change is not kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { ViewerCache } from '../src/auth/viewer-cache.ts';
+import type { SignInResult } from '../src/identity/person.ts';
+
+const person = (id: string): SignInResult => ({ id, assignments: [] });
+
+describe('viewer cache', () => {
+  it('reads a person once for every caller waiting at the same time', async () => {
+    const cache = new ViewerCache(60_000);
+    let reads = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const load = async () => {
+      reads++;
+      await gate;
+      return person('p1');
+    };
+    const waiting = Array.from({ length: 1_000 }, () => cache.get({ id: 'p1' }, load));
+    release();
+    const results = await Promise.all(waiting);
+    expect(reads).toBe(1);
+    expect(new Set(results).size).toBe(1);
+    await cache.get({ id: 'p1' }, load);
+    expect(reads).toBe(1); // now cached
+  });
+
+  it('does not keep a read that overlapped a role change', async () => {
+    const cache = new ViewerCache(60_000);
+    let reads = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = async () => {
+      reads++;
+      await gate;
+      return person('p2');
+    };
+    const before = cache.get({ id: 'p2' }, slow);
+    cache.invalidate('p2');
+    release();
+    await before;
+    await cache.get({ id: 'p2' }, async () => (reads++, person('p2')));
+    expect(reads).toBe(2);
+  });
+});
