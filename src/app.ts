@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
@@ -95,7 +94,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     // Bundled from npm (no request leaves the page); subscriptions over SSE carry the headers typed in it.
     graphiql: config.graphiql ? { title: 'Jongerenwerk × school API', subscriptionsProtocol: 'SSE' } : false,
     // The page is the same for every request: rendered once (its 9 MB are then compressed once).
-    renderGraphiQL: (options) => (graphiqlPage ??= renderGraphiQL(options)),
+    // Loaded on the first page view: the bundle is tens of MB of heap a server without GraphiQL never needs.
+    renderGraphiQL: async (options) => (graphiqlPage ??= (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options)),
     context: (initial) => createContext(deps, initial),
     // Unset: any origin in development; production answers no cross-origin browser call unless listed.
     cors: config.corsOrigins === undefined ? undefined : config.corsOrigins.length ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { Config } from './config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 
@@ -66,11 +66,14 @@ export async function openDatabase(config: Config['database'], options: OpenOpti
         });
     let pglite: PGlite;
     try {
+      // Loaded only for the embedded database: its wasm is megabytes a PostgreSQL server never needs.
+      const { PGlite } = await import('@electric-sql/pglite');
       pglite = await PGlite.create({ dataDir: config.dataDir, loadDataDir: options.pgliteDump });
     } catch (error) {
       unlock();
       throw error;
     }
+    const { PrismaPGlite } = await import('pglite-prisma-adapter');
     const prisma = createPrisma(new PrismaPGlite(pglite));
     const session: SqlSession = {
       exec: async (sql) => {
