@@ -49,6 +49,7 @@ export class LiveHub {
   /** Per event being fanned out: facts, rows and results, each read once for all subscribers (see `once`). */
   private readonly memo = new Map<string, { recordId: string; at: number; entries: Map<string, Promise<unknown>> }>();
   private readonly roleListeners = new Set<(personId: string) => void>();
+  private positionsRead: Promise<{ newest: bigint; oldest: bigint }> | undefined;
   /** Subscribers' audit events, written together per event (src/audit.ts). */
   readonly auditWriter: ReturnType<typeof batchedAuditWriter>;
 
@@ -74,6 +75,20 @@ export class LiveHub {
 
   get prisma() {
     return this.options.prisma;
+  }
+
+  /**
+   * The outbox's newest and oldest positions, one read for every stream starting at about the same
+   * moment (a thousand clients reconnecting after a restart cost one statement, not a thousand).
+   */
+  positionsNow(): Promise<{ newest: bigint; oldest: bigint }> {
+    if (!this.positionsRead) {
+      const read = livePositions(this.options.prisma).finally(() => {
+        if (this.positionsRead === read) this.positionsRead = undefined;
+      });
+      this.positionsRead = read;
+    }
+    return this.positionsRead;
   }
 
   /** People's roles, shared with requests (a role change empties a person's entry). */
@@ -282,7 +297,7 @@ class LiveStream implements AsyncIterableIterator<LivePayload> {
     if (!this.started) {
       this.started = true;
       this.upTo = this.hub.current;
-      const { newest, oldest } = await livePositions(prisma);
+      const { newest, oldest } = await this.hub.positionsNow();
       // Without `after`: from now on — not events committed before the subscription that this hub has yet to read.
       if (this.after === undefined) this.after = this.last = this.delivered = newest;
       if (oldest > this.after + 1n && this.after < this.upTo) {
