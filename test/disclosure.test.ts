@@ -154,20 +154,23 @@ describe('differencing attacks no longer recover a suppressed cell', () => {
     expect(recovered(totals, attendance)).toBeLessThanOrEqual(AT_MOST);
   });
 
-  it('the same cell shows the same value however it is asked (other ranges, buckets, filters)', async () => {
+  it('the same question about a cell shows the same value over other ranges; another filter is another question, with noise of its own', async () => {
     const wide = byPartnership(await signalCounts('2025-08-01', '2026-07-31'));
+    let differs = 0;
     for (const p of partnerships.slice(0, 5)) {
       const id = gid('Partnership', p.id);
-      // The same records asked another way: filtered by school, over two school years (the first without signals).
-      const bySchool = data(
-        await t.execute(EvaluationSignalsDocument, { from: '2024-08-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: { schoolIds: [gid('School', p.schoolId)] } }, { token: demo.tokens.ANALYST }),
-      ).evaluation!.signals;
-      expect(bySchool.map((r) => [r.period.label, r.count])).toEqual([['2025/2026', wide.get(id)]]);
-      const [alone] = data(
-        await t.execute(EvaluationSignalsDocument, { from: '2025-08-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: { partnershipIds: [id] } }, { token: demo.tokens.ANALYST }),
-      ).evaluation!.signals;
-      expect(alone!.count).toBe(wide.get(id));
+      const ask = async (from: string) =>
+        data(await t.execute(EvaluationSignalsDocument, { from, to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: { partnershipIds: [id] } }, { token: demo.tokens.ANALYST }))
+          .evaluation!.signals.filter((r) => r.period.label === '2025/2026')
+          .map((r) => r.count);
+      // The same records asked over two school years (the first without signals) and over one.
+      const [alone] = await ask('2025-08-01');
+      expect(await ask('2024-08-01')).toEqual([alone]);
+      // The partnership's row of the city-wide question covers other records: its noise is drawn anew (attack review 3).
+      if (alone !== wide.get(id)) differs++;
+      expect(Math.abs(alone! - wide.get(id)!)).toBeLessThanOrEqual(4);
     }
+    expect(differs).toBeGreaterThan(0);
   });
 });
 

@@ -494,7 +494,8 @@ describe('small cells', () => {
     const large = await newPartnership({ minCellSize: 10, maxPerturbation: 0 });
     await signalsIn(small.partnership.id, small.school.id, 4, '2026-02-10T10:00:00Z');
     await signalsIn(large.partnership.id, large.school.id, 5, '2026-02-11T10:00:00Z');
-    const filter = { partnershipIds: [...small.filter.partnershipIds, ...large.filter.partnershipIds] };
+    // (Several partnerships in one filter are refused: the two cities, each holding one.)
+    const filter = { cityIds: [gid('City', small.city.id), gid('City', large.city.id)] };
     const byCity = data(await t.execute(EvaluationSignalsDocument, { from: '2026-02-01', to: '2026-02-28', groupBy: ['CITY'], filter }, { token: demo.tokens.ADMIN }));
     expect(byCity.evaluation!.signals.map((r) => [r.group[0]!.label, r.count])).toEqual([
       [small.city.name, 4],
@@ -613,6 +614,23 @@ describe('input rules', () => {
     for (const [bucket, from, to] of [['SCHOOL_YEAR', '2025-08-01', '2026-07-31'], ['MONTH', '2024-02-01', '2024-02-29'], ['WEEK', '2025-12-29', '2026-01-04']] as const) {
       data(await t.execute(EvaluationSignalsDocument, { from, to, bucket }, { token: token() }));
     }
+  });
+
+  it('refuses more than one school or partnership in a filter, in the query and the export (attack review 3, F1: T with P minus T told P\'s signal)', async () => {
+    const [a, b] = (await prisma.partnership.findMany({ take: 2, orderBy: { id: 'asc' }, select: { id: true, schoolId: true } })) as [{ id: string; schoolId: string }, { id: string; schoolId: string }];
+    const range = { from: '2025-08-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR' as const };
+    const filters: [string, { partnershipIds?: string[]; schoolIds?: string[] }][] = [
+      ['filter.partnershipIds', { partnershipIds: [gid('Partnership', a.id), gid('Partnership', b.id)] }],
+      ['filter.schoolIds', { schoolIds: [gid('School', a.schoolId), gid('School', b.schoolId)] }],
+    ];
+    for (const [field, filter] of filters) {
+      expectError(await t.execute(EvaluationSignalsDocument, { ...range, filter }, { token: demo.tokens.ADMIN }), { code: 'BAD_USER_INPUT', field, rule: 'maxLength' });
+    }
+    data(await t.execute(EvaluationSignalsDocument, { ...range, filter: { partnershipIds: [gid('Partnership', a.id)] } }, { token: token() }));
+    const url = `/exports/evaluation-signals.csv?from=2025-08-01&to=2026-07-31&bucket=SCHOOL_YEAR&partnershipId=${gid('Partnership', a.id)}&partnershipId=${gid('Partnership', b.id)}`;
+    const response = await t.app.yoga.fetch(`http://test${url}`, { headers: { authorization: `Bearer ${demo.tokens.ADMIN}` } });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('at most one');
   });
 
   it('refuses a dimension that does not apply to a selected family, and repeated dimensions', async () => {

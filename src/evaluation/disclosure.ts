@@ -5,19 +5,22 @@
  * - Every young person (`Youth.recordKey`) and every signal (`Signal.recordKey`) has a random
  *   record key, drawn once when the record is made and never shown.
  * - The population key of a city and bucket (a week, month or school year) is the sum of the record
- *   keys of every record the figure family counts there (all signals reported in the city in the
- *   bucket; for reach, every young person reached in it), whatever the filter or grouping.
+ *   keys of every record the question covers there (the signals reported in the city in the bucket
+ *   within its school or partnership filter; for reach, every young person reached), whatever the
+ *   grouping.
  * - The cell key of a figure is the sum of the record keys of the records it counts plus twice the
  *   population keys of its cities in its bucket (twice, so a cell that holds its whole population
  *   does not only get even keys). The same records in the same population give the same cell key,
- *   so the same cell always shows the same value, however it is asked for (range, filter,
- *   grouping, export); two overlapping cells that differ by a few records have unrelated cell keys.
+ *   so the same cell of the same question always shows the same value (other ranges, buckets,
+ *   groupings, the export); two overlapping cells that differ by a few records have unrelated cell keys.
  * - Why the population: with the records alone, a record added (a signal reported since the last
  *   question) changed only its own cell, and every other cell showed exactly the same value as
  *   before, so "which cell moved" told its category or status (attack review 2, F1). Now one
  *   record more or less in a city and bucket moves the noise of every cell of that city and bucket.
- *   The filter is not part of the population: otherwise every other filter would be a fresh draw
- *   of the same cell's noise, and averaging them would give the true count.
+ *   The filter is part of the population (a school, and a partnership of it, are different
+ *   questions with noise of their own: attack review 3 compared "T with P" and "T"), and a filter
+ *   names at most one school and one partnership (src/evaluation/rules.ts), so the draws of one
+ *   cell's noise are few: the city, its school, its partnership.
  * - The cell key picks a perturbation from a fixed table: a whole number from −D to +D (D is
  *   `City.maxPerturbation`, default 2), mean 0, small changes more likely than large ones.
  * - A count below `City.minCellSize` (k) is not shown at all; a count that is shown is never below k.

@@ -125,10 +125,7 @@ function scopeWhere(s: EvaluationScope): Prisma.Sql {
   return join(conditions, ' AND ');
 }
 
-/**
- * Which cities count (the viewer's, then the city filter), over p (Partnership). The population
- * key of a city and bucket does not depend on it: it only leaves out cities no row is about.
- */
+/** Which cities count (the viewer's, then the city filter), over p (Partnership). */
 function citiesWhere(s: EvaluationScope): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (s.allowedCityIds) conditions.push(s.allowedCityIds.length ? sql`p."cityId" IN (${uuids(s.allowedCityIds)})` : sql`false`);
@@ -138,8 +135,10 @@ function citiesWhere(s: EvaluationScope): Prisma.Sql {
 
 /**
  * The population key of each cell (see src/evaluation/disclosure.ts): the sum of the population
- * keys of the cell's cities in its bucket (`population`: b, city, key), as the column `population`
- * next to the `cells` subquery (which has `b` and `cities`).
+ * keys of the cell's cities in its bucket (`population`: b, city, key) over the records the question
+ * covers (its filter too: a question about a school and one about a partnership of it differ in every
+ * cell's noise, attack review 3), as the column `population` next to the `cells` subquery (which has
+ * `b` and `cities`).
  */
 const populationOfCell = sql`CROSS JOIN LATERAL (SELECT sum(pk.key) AS population FROM population pk WHERE pk.b = cells.b AND pk.city = ANY(cells.cities)) pop`;
 
@@ -207,7 +206,7 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
       FROM (
         SELECT DISTINCT ${bucketStart(s.bucket, local(sql`r.at`))} AS b, p."cityId" AS city, r."youthId", y."recordKey"::bigint AS youth_key
         FROM ${reached} JOIN "Youth" y ON y.id = r."youthId" JOIN "Partnership" p ON p.id = r."partnershipId"
-        WHERE ${citiesWhere(s)}
+        WHERE ${scopeWhere(s)}
       ) reached
       GROUP BY b, city
     )
@@ -275,7 +274,7 @@ export function signalsSql(s: EvaluationScope, withinDays: number): Prisma.Sql {
     WITH population AS (
       SELECT ${bucketStart(s.bucket, local(sql`sg."reportedAt"`))} AS b, p."cityId" AS city, sum(sg."recordKey"::bigint) AS key
       FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId"
-      WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${citiesWhere(s)}
+      WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
       GROUP BY 1, 2
     )
     SELECT ${outerColumns(s)},

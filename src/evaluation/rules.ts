@@ -42,3 +42,10 @@ export function bucketBoundaryIssues(bucket: Bucket, from: string, to: string): 
   if (!startsBucket(bucket, next(to))) issues.push({ path: 'to', message: `must be ${LAST_DAY[bucket]}, the last day of a ${bucket} bucket` });
   return issues;
 }
+
+/**
+ * A question may name at most one school and one partnership: two questions about sets that differ
+ * by one partnership (T with P, and T alone) would differ in P's records only (attack review 3, F1).
+ * Several at once: `groupBy: SCHOOL` or `PARTNERSHIP`.
+ */
+export const ONE_ID_MESSAGE = 'must name at most one (ask groupBy: SCHOOL or PARTNERSHIP for several)';

@@ -17,7 +17,7 @@ import {
   reachSql,
   signalsSql,
 } from '../evaluation/queries.ts';
-import { bucketBoundaryIssues, DEFAULT_FOLLOW_UP_WINDOW, followUpWindowMessage, isFollowUpWindow } from '../evaluation/rules.ts';
+import { bucketBoundaryIssues, DEFAULT_FOLLOW_UP_WINDOW, followUpWindowMessage, isFollowUpWindow, ONE_ID_MESSAGE } from '../evaluation/rules.ts';
 import { evaluationCells } from '../evaluation/run.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { globalId } from '../validation.ts';
@@ -62,8 +62,8 @@ const params = z
       .refine((v) => new Set(v).size === v.length, { message: 'must not repeat a dimension', params: { rule: 'unique' } })
       .default([]),
     cityId: ids('City'),
-    schoolId: ids('School'),
-    partnershipId: ids('Partnership'),
+    schoolId: ids('School').refine((v) => v.length <= 1, { message: ONE_ID_MESSAGE, params: { rule: 'max' } }),
+    partnershipId: ids('Partnership').refine((v) => v.length <= 1, { message: ONE_ID_MESSAGE, params: { rule: 'max' } }),
     followUpWithinDays: one(z.coerce.number().int(followUpWindowMessage).refine(isFollowUpWindow, { message: followUpWindowMessage, params: { rule: 'oneOf' } })),
     lastRounds: int(1, 20),
   })

@@ -379,7 +379,9 @@ export type EvaluationDimension =
 /** Only these cities, schools or partnerships (all given conditions hold), within the cities you may evaluate. */
 export type EvaluationFilter = {
   cityIds?: Array<string | number> | null | undefined;
+  /** At most one partnership (a list for compatibility); for several, group by PARTNERSHIP. */
   partnershipIds?: Array<string | number> | null | undefined;
+  /** At most one school (a list for compatibility); for several, group by SCHOOL. */
   schoolIds?: Array<string | number> | null | undefined;
 };
 

@@ -26,6 +26,7 @@ import {
   FOLLOW_UP_WINDOWS,
   followUpWindowMessage,
   isFollowUpWindow,
+  ONE_ID_MESSAGE,
 } from '../../evaluation/rules.ts';
 import { globalId, parseInput } from '../../validation.ts';
 import {
@@ -56,8 +57,8 @@ const EvaluationFilter = builder.inputType('EvaluationFilter', {
   description: 'Only these cities, schools or partnerships (all given conditions hold), within the cities you may evaluate.',
   fields: (t) => ({
     cityIds: t.idList(),
-    schoolIds: t.idList(),
-    partnershipIds: t.idList(),
+    schoolIds: t.idList({ description: 'At most one school (a list for compatibility); for several, group by SCHOOL.' }),
+    partnershipIds: t.idList({ description: 'At most one partnership (a list for compatibility); for several, group by PARTNERSHIP.' }),
   }),
 });
 
@@ -111,6 +112,7 @@ const Evaluation = builder.objectRef<EvaluationScope>('Evaluation').implement({
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
 const ids = (type: string) => z.array(globalId(type)).max(100, 'must be at most 100 IDs').nullish();
+const oneId = (type: string) => z.array(globalId(type)).max(1, ONE_ID_MESSAGE).nullish();
 
 const evaluationArgsSchema = z
   .object({
@@ -121,7 +123,7 @@ const evaluationArgsSchema = z
       .array(z.string())
       .max(6, 'must be at most 6 dimensions')
       .refine((v) => new Set(v).size === v.length, { message: 'must not repeat a dimension', params: { rule: 'unique' } }),
-    filter: z.object({ cityIds: ids('City'), schoolIds: ids('School'), partnershipIds: ids('Partnership') }).nullish(),
+    filter: z.object({ cityIds: ids('City'), schoolIds: oneId('School'), partnershipIds: oneId('Partnership') }).nullish(),
   })
   .superRefine((v, ctx) => {
     if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from', params: { rule: 'after' } });
