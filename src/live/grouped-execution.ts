@@ -6,9 +6,10 @@
  *
  * The access class is what a result may depend on. It is the subscriber's roles (every assignment,
  * with its scope) when the document reads only types whose rules look at roles alone; otherwise it
- * is the person: people, signals (a mentor reads the signals they reported), role assignments, audit
- * events and every type a plugin adds may depend on who asks, so they are never shared between
- * people. Reads of signal content made while executing are audited for each subscriber who receives
+ * is the person (with their roles, so a result from before a role change is not served after it):
+ * people, signals (a mentor reads the signals they reported), role assignments, audit events, every
+ * type a plugin adds and every field a plugin resolves may depend on who asks, so they are never
+ * shared between people. Results are shared only while an event is fanned out (LiveHub.once). Reads of signal content made while executing are audited for each subscriber who receives
  * the result, and fields hidden from the group are listed in each one's `extensions.hiddenFields`.
  * Every result carries the event's outbox position in `extensions.livePosition`: the value to pass
  * as `after` when subscribing again (after a reconnect), so that no committed event is missed.
