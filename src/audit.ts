@@ -65,12 +65,15 @@ export function batchedAuditWriter(prisma: PrismaClient) {
   let pending: { rows: AuditRead[]; written: Promise<void> } | undefined;
   return (rows: AuditRead[]): Promise<void> => {
     if (!pending) {
-      const batch: { rows: AuditRead[]; written?: Promise<void> } = { rows: [] };
-      batch.written = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-        if (pending === batch) pending = undefined;
-        await prisma.auditEvent.createMany({ data: batch.rows });
-      });
-      pending = batch as { rows: AuditRead[]; written: Promise<void> };
+      const batch: { rows: AuditRead[]; written: Promise<void> } = {
+        rows: [],
+        // Runs after this turn: rows flushed from here on go into the next batch.
+        written: new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+          pending = undefined;
+          await prisma.auditEvent.createMany({ data: batch.rows });
+        }),
+      };
+      pending = batch;
     }
     pending.rows.push(...rows);
     return pending.written;

@@ -9,12 +9,18 @@ import type { SignInResult } from '../src/identity/person.ts';
 
 const person = (id: string): SignInResult => ({ id, assignments: [] });
 
+/** A read held until `release()`: callers arrive while it is in flight. */
+function gated() {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return { gate, release };
+}
+
 describe('viewer cache', () => {
   it('reads a person once for every caller waiting at the same time', async () => {
     const cache = new ViewerCache(60_000);
     let reads = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { gate, release } = gated();
     const load = async () => {
       reads++;
       await gate;
@@ -32,8 +38,7 @@ describe('viewer cache', () => {
   it('does not keep a read that overlapped a role change', async () => {
     const cache = new ViewerCache(60_000);
     let reads = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { gate, release } = gated();
     const slow = async () => {
       reads++;
       await gate;
