@@ -1,9 +1,10 @@
 /**
  * `npm run bench:live`: live fan-out of the API against a plain `ws` broadcast, in one run, on a fresh
  * seeded PostgreSQL database. Both servers are child processes pinned to core 0 (taskset), this
- * client is pinned to core 1. For each N (BENCH_SUBSCRIBERS, default 1000,10000) it opens N graphql-ws
- * subscribers of `activityLogged(partnershipId)` (tokens of five people who may read it) and then N raw
- * sockets, and measures: connect time for all, server RSS per idle subscriber (VmRSS delta / N),
+ * client is pinned to core 1. For each N (BENCH_SUBSCRIBERS, default 1000,10000) it opens N
+ * subscribers of `activityLogged(partnershipId)` (tokens of five people who may read it; the
+ * graphql-transport-ws protocol spoken over plain `ws` sockets, so that the client does the same work
+ * per message on both sides) and then N raw sockets, and measures: connect time for all, server RSS per idle subscriber (VmRSS delta / N),
  * write request → last delivery p50/p99 over BENCH_EVENTS events, server CPU per event
  * (/proc/<pid>/stat utime+stime; plus the CPU of this database's PostgreSQL backends) and SQL
  * statements per event (log_statement = 'all' on this database only, lines counted in the server log).
@@ -11,7 +12,6 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_EMAILS, seedDemoData } from '../prisma/seed.ts';
 import { signToken } from '../src/auth/token.ts';
@@ -116,34 +116,30 @@ async function main() {
     let failures = 0;
     const rss0 = rssKiB(apiPid);
     const t0 = performance.now();
-    const clients: Client[] = [];
+    const clients: WebSocket[] = [];
     for (let i = 0; i < n; i += CONNECT_BATCH) {
       await Promise.all(
         Array.from({ length: Math.min(CONNECT_BATCH, n - i) }, (_, j) =>
           new Promise<void>((resolve, reject) => {
-            const client = createClient({
-              url: `ws://127.0.0.1:${API_PORT}/graphql`,
-              webSocketImpl: WebSocket,
-              connectionParams: { authorization: `Bearer ${tokens[(i + j) % tokens.length]}` },
-              lazy: false,
-              retryAttempts: 0,
-              keepAlive: 0,
-              on: { connected: () => resolve(), closed: (e) => reject(new Error(`closed ${(e as { code?: number }).code}`)) },
+            // The graphql-transport-ws protocol over a plain \`ws\` socket, one JSON.parse per message
+            // like the raw clients below: the client's work is the same on both sides.
+            const ws = new WebSocket(`ws://127.0.0.1:${API_PORT}/graphql`, 'graphql-transport-ws');
+            clients.push(ws);
+            ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${tokens[(i + j) % tokens.length]}` } })));
+            ws.on('error', reject);
+            ws.on('close', (code) => reject(new Error(`closed ${code}`)));
+            ws.on('message', (data) => {
+              const message = JSON.parse(String(data)) as { type: string; payload?: { data?: { activityLogged?: { id: string } } } };
+              if (message.type === 'connection_ack') {
+                resolve();
+                ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: ON_LOGGED, variables: { p: partnershipId } } }));
+              } else if (message.type === 'next') {
+                const id = message.payload?.data?.activityLogged?.id;
+                if (!id) return void failures++;
+                if (!messageBytes) messageBytes = String(data).length;
+                delivered.got(id, n);
+              } else if (message.type === 'error') failures++;
             });
-            clients.push(client);
-            client.subscribe<{ activityLogged: { id: string } }>(
-              { query: ON_LOGGED, variables: { p: partnershipId } },
-              {
-                next: (result) => {
-                  const id = result.data?.activityLogged?.id;
-                  if (!id) return void failures++;
-                  if (!messageBytes) messageBytes = JSON.stringify({ id: '00000000-0000-4000-8000-000000000000', type: 'next', payload: result }).length;
-                  delivered.got(id, n);
-                },
-                error: () => void failures++,
-                complete: () => {},
-              },
-            );
           }),
         ),
       );
@@ -166,7 +162,7 @@ async function main() {
       return { latency: last - start, write: written - start };
     });
     const sql = await countStatements(async () => void (await delivered.all(await logActivity(), 120_000)));
-    await Promise.all(clients.map((c) => c.dispose()));
+    for (const ws of clients) ws.terminate();
     await sleep(1000);
     if (failures) console.error(`API: ${failures} deliveries were errors`);
 

@@ -15,6 +15,7 @@ import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
+import { socketDelivery } from './live/delivery.ts';
 import { useGroupedExecution } from './live/grouped-execution.ts';
 import { SubscriptionLimits } from './live/subscription-limits.ts';
 import { withPluginHooks } from './plugins/events.ts';
@@ -167,6 +168,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params,
+          delivery: socketDelivery(ctx.extra.socket, id),
         });
         const args = {
           schema,

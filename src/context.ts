@@ -9,6 +9,9 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { ViewerCache } from './auth/viewer-cache.ts';
 import type { LiveHub } from './live/hub.ts';
+import type { LiveDelivery } from './live/delivery.ts';
+import type { MaybePromise } from './live/maybe-promise.ts';
+import type { SignInResult } from './identity/person.ts';
 import type { PubSub } from './pubsub.ts';
 
 /** What every resolver receives. One per HTTP request, or per graphql-ws subscription. */
@@ -27,6 +30,8 @@ export interface Context {
   hidden: HiddenFields;
   /** This instance's live hub: subscriptions read what an event needs once for all subscribers. */
   live: LiveHub;
+  /** graphql-ws: where a subscription's results are sent straight to its socket (src/live/delivery.ts). */
+  delivery?: LiveDelivery;
 }
 
 export interface ContextDeps {
@@ -47,13 +52,20 @@ interface InitialContext {
   connectionParams?: Readonly<Record<string, unknown>>;
   /** graphql-ws: what its `onConnect` found (see `SignedIn`). */
   extra?: { signedIn?: SignedIn };
+  /** graphql-ws: the subscription's socket and ID (src/live/delivery.ts). */
+  delivery?: LiveDelivery;
 }
 
 /** One Viewer per cached sign-in: subscribers re-checking their roles per event get the same object back. */
 const viewers = new WeakMap<object, Viewer>();
 
-async function viewerOf(deps: Pick<ContextDeps, 'prisma' | 'viewers'>, key: Parameters<typeof personIdFor>[1]): Promise<Viewer> {
-  const person = await deps.viewers.get(key, () => personIdFor(deps.prisma, key));
+type ViewerDeps = Pick<ContextDeps, 'prisma' | 'viewers'>;
+
+async function viewerOf(deps: ViewerDeps, key: Parameters<typeof personIdFor>[1]): Promise<Viewer> {
+  return viewerFor(await deps.viewers.get(key, () => personIdFor(deps.prisma, key)));
+}
+
+function viewerFor(person: SignInResult): Viewer {
   let viewer = viewers.get(person);
   if (!viewer) viewers.set(person, (viewer = 'id' in person ? new Viewer(person.id, person.assignments) : Viewer.anonymous(person.problem)));
   return viewer;
@@ -73,10 +85,16 @@ export async function loadViewer(deps: ContextDeps, authorization: unknown) {
  * with the current roles. From the viewer cache, which a role change empties for that person: no
  * SQL per event unless the roles changed.
  */
-export async function refreshViewer(ctx: Context): Promise<Viewer> {
-  const viewers = ctx.live.viewers;
+export function refreshViewer(ctx: Context): MaybePromise<Viewer> {
   const personId = ctx.viewer.personId;
-  const fresh = !personId || Date.now() >= ctx.tokenExpiresAt ? Viewer.anonymous() : await viewerOf({ prisma: ctx.prisma, viewers }, { id: personId });
+  if (!personId || Date.now() >= ctx.tokenExpiresAt) return adopt(ctx, Viewer.anonymous());
+  // Without a promise when the roles are cached: a live event checks every subscriber's.
+  const cached = ctx.live.viewers.peek(personId);
+  if (cached) return adopt(ctx, viewerFor(cached));
+  return viewerOf({ prisma: ctx.prisma, viewers: ctx.live.viewers }, { id: personId }).then((fresh) => adopt(ctx, fresh));
+}
+
+function adopt(ctx: Context, fresh: Viewer) {
   // Each event executes with loaders of its own (src/live/grouped-execution.ts).
   if (fresh !== ctx.viewer && !sameRoles(fresh, ctx.viewer)) ctx.viewer = fresh;
   return ctx.viewer;
@@ -118,5 +136,6 @@ export async function createContext(deps: ContextDeps, initial: InitialContext):
     audit: new AuditTrail(deps.prisma, viewer.personId, initial.connectionParams ? deps.live.auditWriter : undefined),
     hidden: new HiddenFields(),
     live: deps.live,
+    ...(initial.delivery ? { delivery: initial.delivery } : {}),
   };
 }

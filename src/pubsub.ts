@@ -1,7 +1,7 @@
 import type { ViewerCache } from './auth/viewer-cache.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { localDoorbell, redisDoorbell } from './live/doorbell.ts';
-import { LiveHub, type LivePayload } from './live/hub.ts';
+import { LiveHub, type LiveEvents, type LivePayload } from './live/hub.ts';
 import type { Logger } from './logger.ts';
 
 /** What a core event carries: only IDs. Subscribers reload the object through the access rules. */
@@ -33,7 +33,7 @@ export type Events = {
 export interface PubSub {
   publish<T extends keyof Events>(topic: T, ...payload: Events[T]): void;
   publish(topic: `plugin:${string}`, payload: RecordEvent & { data?: Record<string, unknown> }): void;
-  subscribe(topic: keyof Events | `plugin:${string}`, after?: bigint): AsyncIterableIterator<LivePayload>;
+  subscribe(topic: keyof Events | `plugin:${string}`, after?: bigint): LiveEvents<LivePayload>;
 }
 
 export interface EventBus {

@@ -20,9 +20,15 @@ export class ViewerCache {
     private readonly maxEntries = 20_000,
   ) {}
 
+  /** The cached sign-in of a person, if there is a fresh one (no read). */
+  peek(personId: string): SignInResult | undefined {
+    const hit = this.entries.get(cacheKeyOf({ id: personId }));
+    return hit && hit.until > Date.now() ? hit.result : undefined;
+  }
+
   async get(key: PersonKey, load: () => Promise<SignInResult>): Promise<SignInResult> {
     if (this.ttlMs <= 0) return load();
-    const cacheKey = JSON.stringify(key);
+    const cacheKey = cacheKeyOf(key);
     const hit = this.entries.get(cacheKey);
     if (hit && hit.until > Date.now()) return hit.result;
     // One read per person at a time: when an entry expires, thousands of subscriptions of that person
@@ -65,4 +71,12 @@ export class ViewerCache {
     const oldest = this.entries.keys().next();
     if (!oldest.done) this.entries.delete(oldest.value);
   }
+}
+
+/**
+ * A key of the cache: `id:` and a person ID (cheap to make: checked per subscriber and live event),
+ * other keys as JSON (which starts with `{`, so no subject can pass for another kind of key).
+ */
+function cacheKeyOf(key: PersonKey) {
+  return 'id' in key ? `id:${key.id}` : JSON.stringify(key);
 }

@@ -6,10 +6,12 @@
 import type { RecordFacts } from '../auth/policy.ts';
 import type { Context } from '../context.ts';
 import type { RecordEvent } from '../pubsub.ts';
+import type { LiveEvents, LiveSink } from './hub.ts';
+import { isPromise, type MaybePromise } from './maybe-promise.ts';
 
 export type LiveRecord = 'Activity' | 'Signal' | 'Partnership';
 
-const FACTS: Record<LiveRecord, (ctx: Context, id: string) => Promise<RecordFacts[]>> = {
+const FACTS: Record<LiveRecord, (ctx: Pick<Context, 'prisma'>, id: string) => Promise<RecordFacts[]>> = {
   Activity: (ctx, id) =>
     ctx.prisma.$queryRaw`SELECT a."id"::text AS "id", a."partnershipId"::text AS "partnershipId", p."cityId"::text AS "cityId"
       FROM "Activity" a JOIN "Partnership" p ON p."id" = a."partnershipId" WHERE a."id" = ${id}::uuid`,
@@ -22,7 +24,7 @@ const FACTS: Record<LiveRecord, (ctx: Context, id: string) => Promise<RecordFact
 };
 
 /** The record's facts as they are at delivery (null when it is gone), once per event. */
-export function factsOf(ctx: Context, record: LiveRecord, event: RecordEvent): Promise<RecordFacts | null> {
+export function factsOf(ctx: Pick<Context, 'prisma' | 'live'>, record: LiveRecord, event: RecordEvent): MaybePromise<RecordFacts | null> {
   const load = async () => (await FACTS[record](ctx, event.id))[0] ?? null;
   return ctx.live.once(event, `facts:${record}:${event.id}`, load);
 }
@@ -32,13 +34,13 @@ export function factsOf(ctx: Context, record: LiveRecord, event: RecordEvent): P
  * carries the subscriber's access conditions (nested lists filtered by their roles), so the same
  * query means the same rows; fields are then resolved per subscriber, with their own roles.
  */
-export function sharedRow<T>(ctx: Context, event: RecordEvent, model: string, query: unknown, load: () => Promise<T>): Promise<T> {
+export function sharedRow<T>(ctx: Context, event: RecordEvent, model: string, query: unknown, load: () => Promise<T>): MaybePromise<T> {
   return ctx.live.once(event, `row:${model}:${event.id}:${JSON.stringify(query)}`, load);
 }
 
-/** The events of `source` that pass `keep`, in order (a plain iterator: no queue of its own). */
-export function keepOnly<T>(source: AsyncIterableIterator<T>, keep: (event: T) => Promise<boolean>): AsyncIterableIterator<T> {
-  const kept: AsyncIterableIterator<T> = {
+/** The events of `source` that pass `keep`, in order (no queue of its own; pushed on when the source pushes). */
+export function keepOnly<T>(source: LiveEvents<T>, keep: (event: T) => MaybePromise<boolean>): LiveEvents<T> {
+  const kept: LiveEvents<T> = {
     async next() {
       for (;;) {
         const next = await source.next();
@@ -52,5 +54,13 @@ export function keepOnly<T>(source: AsyncIterableIterator<T>, keep: (event: T) =
     },
     [Symbol.asyncIterator]: () => kept,
   };
+  if (source.pushTo) {
+    kept.pushTo = (sink: LiveSink<T>) =>
+      source.pushTo!((event) => {
+        const keeps = keep(event);
+        if (!isPromise(keeps)) return keeps ? sink(event) : undefined;
+        return keeps.then((yes) => (yes ? sink(event) : undefined));
+      });
+  }
   return kept;
 }

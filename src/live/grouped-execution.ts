@@ -36,7 +36,9 @@ import { HiddenFields } from '../auth/need-to-know.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
 import { createLoaders } from '../loaders.ts';
-import type { LivePayload } from './hub.ts';
+import type { LiveDelivery } from './delivery.ts';
+import type { LiveEvents, LivePayload } from './hub.ts';
+import { andThen, type MaybePromise } from './maybe-promise.ts';
 
 /**
  * Object and interface types whose fields depend on the viewer's roles only (never on who they are):
@@ -112,6 +114,8 @@ interface SharedResult {
   result: ExecutionResult;
   /** The audit trail of the execution: replayed into each receiver's own. */
   reads: AuditTrail;
+  /** The result as JSON, made once for every socket it is sent to. */
+  json?: string;
 }
 
 async function executeOnce(args: ExecutionArgs, ctx: Context, event: LivePayload): Promise<SharedResult> {
@@ -123,19 +127,22 @@ async function executeOnce(args: ExecutionArgs, ctx: Context, event: LivePayload
 }
 
 /** Each event of `source` as the subscriber's result, executed once per group. */
-function resultsOf(args: ExecutionArgs, source: AsyncIterator<LivePayload>): AsyncIterableIterator<ExecutionResult> {
+function resultsOf(args: ExecutionArgs, source: LiveEvents<LivePayload>): AsyncIterableIterator<ExecutionResult> {
   const ctx = args.contextValue as Context;
   const shape = shapeOf(args);
   const prefix = `run:${shape.id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}:`;
   let keyOf: { viewer: Viewer; key: string } | undefined;
+  const sharedOf = (event: LivePayload): MaybePromise<SharedResult> => {
+    if (keyOf?.viewer !== ctx.viewer) keyOf = { viewer: ctx.viewer, key: prefix + accessClass(ctx.viewer, shape.personal) };
+    return ctx.live.once(event, keyOf.key, () => executeOnce(args, ctx, event));
+  };
+  if (ctx.delivery && source.pushTo) return pushedResults(ctx, ctx.delivery, source, sharedOf);
   const results: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       const next = await source.next();
       if (next.done) return { done: true, value: undefined };
-      const event = next.value;
-      if (keyOf?.viewer !== ctx.viewer) keyOf = { viewer: ctx.viewer, key: prefix + accessClass(ctx.viewer, shape.personal) };
-      const shared = await ctx.live.once(event, keyOf.key, () => executeOnce(args, ctx, event));
-      shared.reads.copyTo(ctx.audit);
+      const shared = await sharedOf(next.value);
+      if (!shared.reads.empty) shared.reads.copyTo(ctx.audit);
       return { done: false, value: shared.result };
     },
     async return() {
@@ -153,6 +160,70 @@ function resultsOf(args: ExecutionArgs, source: AsyncIterator<LivePayload>): Asy
   return results;
 }
 
+/**
+ * The results of a graphql-ws subscription, sent by the fan-out straight to its socket as each event
+ * arrives (src/live/delivery.ts): the group's JSON with this subscriber's ID, after this subscriber's
+ * reads are written to the audit log. The iterator graphql-ws holds yields only what must pass the
+ * server's pipeline (a result with errors, to be masked) and the end of the stream.
+ */
+function pushedResults(
+  ctx: Context,
+  delivery: LiveDelivery,
+  source: LiveEvents<LivePayload>,
+  sharedOf: (event: LivePayload) => MaybePromise<SharedResult>,
+): AsyncIterableIterator<ExecutionResult> {
+  let closed = false;
+  let ended: Promise<IteratorResult<ExecutionResult>> | undefined;
+  /** graphql-ws is waiting for a result to pass through the pipeline: this hands it one. */
+  let handOver: ((next: IteratorResult<ExecutionResult>) => void) | undefined;
+  /** The stream waits while a handed-over result is sent; graphql-ws asking for the next lets it go on. */
+  let sent: (() => void) | undefined;
+
+  const deliver = (shared: SharedResult): void | Promise<void> => {
+    if (closed) return;
+    if (!shared.reads.empty) shared.reads.copyTo(ctx.audit);
+    if (shared.result.errors?.length) {
+      return new Promise<void>((resolve) => {
+        sent = resolve;
+        handOver?.({ done: false, value: shared.result });
+      });
+    }
+    const send = () => (closed ? undefined : delivery.send((shared.json ??= JSON.stringify(shared.result))));
+    // The result is not sent before its reads are recorded (as usePrivacyTrail does for the pipeline).
+    return ctx.audit.empty ? send() : ctx.audit.flush().then(send);
+  };
+
+  const results: AsyncIterableIterator<ExecutionResult> = {
+    next() {
+      if (!ended) {
+        source.pushTo!((event) => andThen(sharedOf(event), deliver));
+        // Pushing, the source's `next()` tells only the end: done, or the error that ended it.
+        ended = source.next().then(() => ({ done: true, value: undefined }));
+        ended.catch(() => {}); // told by the race below, whenever graphql-ws asks next
+      }
+      const resume = sent;
+      sent = undefined;
+      const next = new Promise<IteratorResult<ExecutionResult>>((resolve) => (handOver = resolve));
+      resume?.();
+      return Promise.race([ended, next]);
+    },
+    async return() {
+      closed = true;
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error?: unknown) {
+      closed = true;
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return results;
+    },
+  };
+  return results;
+}
+
 /** Subscriptions whose events are executed once per (document, variables, access class); see the module comment. */
 export function useGroupedExecution(): Plugin<Context> {
   return {
@@ -160,7 +231,7 @@ export function useGroupedExecution(): Plugin<Context> {
       setSubscribeFn(async (args) => {
         const source = await createSourceEventStream(args as ExecutionArgs);
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
-        return resultsOf(args as ExecutionArgs, (source as AsyncIterable<LivePayload>)[Symbol.asyncIterator]());
+        return resultsOf(args as ExecutionArgs, (source as AsyncIterable<LivePayload>)[Symbol.asyncIterator]() as LiveEvents<LivePayload>);
       });
     },
   };

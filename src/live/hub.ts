@@ -11,6 +11,7 @@ import { appError, ErrorCode } from '../errors.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
 import type { Doorbell } from './doorbell.ts';
+import { isPromise, type MaybePromise } from './maybe-promise.ts';
 import { appendLiveEvent, type LiveEventRow, livePositions, pruneLiveEvents, readLiveEvents } from './outbox.ts';
 
 /** What a subscriber's stream carries: the record's IDs, the event's position and a plugin's data. */
@@ -23,9 +24,31 @@ export interface LivePayload {
   live?: true;
 }
 
+/**
+ * Takes a stream's events as they arrive. Returns a promise while it is busy (later events wait for
+ * it, in order); throwing ends the stream with that error.
+ */
+export type LiveSink<T> = (event: T) => void | Promise<void>;
+
+/** A subscriber's events: pulled with `next()`, or pushed to a sink (see `pushTo`). */
+export interface LiveEvents<T> extends AsyncIterableIterator<T> {
+  /**
+   * Hands each event to `sink` as it arrives, in order, instead of waiting to be pulled: a delivery
+   * then costs no promise unless a step has to wait. Afterwards `next()` only tells the end (done, or
+   * the error that ended the stream). Absent when the stream cannot push.
+   */
+  pushTo?(sink: LiveSink<T>): void;
+}
+
 const BATCH = 500;
 const MEMO_EVENTS = 256;
 const MEMO_MS = 10_000;
+
+/** A value read once per event: its read, and the value when it has arrived. */
+interface Memoized<T> {
+  loading: Promise<T>;
+  value?: T;
+}
 
 export interface LiveHubOptions {
   prisma: PrismaClient;
@@ -47,8 +70,10 @@ export class LiveHub {
   private timers: NodeJS.Timeout[] = [];
   private failing = false;
   /** Per event being fanned out: facts, rows and results, each read once for all subscribers (see `once`). */
-  private readonly memo = new Map<string, { recordId: string; at: number; entries: Map<string, Promise<unknown>> }>();
+  private readonly memo = new Map<string, { recordId: string; at: number; entries: Map<string, Memoized<unknown>> }>();
   private readonly roleListeners = new Set<(personId: string) => void>();
+  /** Per topic: what deciding who receives an event needs (the record's facts), read before it is handed out. */
+  private readonly preparers = new Map<string, (event: LivePayload) => MaybePromise<unknown>>();
   private positionsRead: Promise<{ newest: bigint; oldest: bigint }> | undefined;
   /** Subscribers' audit events, written together per event (src/audit.ts). */
   readonly auditWriter: ReturnType<typeof batchedAuditWriter>;
@@ -130,7 +155,7 @@ export class LiveHub {
    * resuming), then the live ones, each once and in order. A position older than the events kept is
    * refused with LIVE_POSITION_EXPIRED: the subscriber must reload instead of missing events.
    */
-  stream(topic: string, after?: bigint): AsyncIterableIterator<LivePayload> {
+  stream(topic: string, after?: bigint): LiveEvents<LivePayload> {
     let streams = this.streams.get(topic);
     if (!streams) this.streams.set(topic, (streams = new Set()));
     const stream = new LiveStream(this, topic, after, this.options.maxBehind, () => {
@@ -145,19 +170,31 @@ export class LiveHub {
    * Reads something once per event for every subscriber of it (facts for the access rules, payload
    * rows, results): only while the event is being fanned out live. An event read back by a stream
    * catching up, one more than MEMO_MS old, and every earlier event about a record that a newer
-   * event concerns (it changed, or was erased) are read afresh.
+   * event concerns (it changed, or was erased) are read afresh. Once read, the value itself is
+   * returned (not a promise), so the subscribers after the first decide without waiting.
    */
-  once<T>(event: { position?: string; live?: true }, key: string, load: () => Promise<T>): Promise<T> {
+  once<T>(event: { position?: string; live?: true }, key: string, load: () => Promise<T>): MaybePromise<T> {
     const memo = event.live && event.position ? this.memo.get(event.position) : undefined;
     if (!memo || Date.now() - memo.at > MEMO_MS) return load();
-    let value = memo.entries.get(key) as Promise<T> | undefined;
-    if (!value) {
-      value = load();
-      memo.entries.set(key, value);
+    const entry = memo.entries.get(key) as Memoized<T> | undefined;
+    if (entry) return 'value' in entry ? (entry.value as T) : entry.loading;
+    const loading = load();
+    const memoized: Memoized<T> = { loading };
+    memo.entries.set(key, memoized);
+    loading.then(
+      (value) => void (memoized.value = value),
       // A failed read is not shared: the next subscriber tries again.
-      value.catch(() => memo.entries.delete(key));
-    }
-    return value;
+      () => memo.entries.delete(key),
+    );
+    return loading;
+  }
+
+  /**
+   * Reads `read(event)` (with `once`) before each event of `topic` is handed to its subscribers, so
+   * that each of them decides without waiting. The first registration for a topic is kept.
+   */
+  prepare(topic: string, read: (event: LivePayload) => MaybePromise<unknown>) {
+    if (!this.preparers.has(topic)) this.preparers.set(topic, read);
   }
 
   private pump(): Promise<void> {
@@ -171,7 +208,7 @@ export class LiveHub {
           this.again = false;
           for (;;) {
             const rows = await readLiveEvents(this.options.prisma, this.position, BATCH);
-            for (const row of rows) this.deliver(row);
+            for (const row of rows) await this.deliver(row);
             if (rows.length < BATCH) break;
           }
         } while (this.again);
@@ -188,7 +225,7 @@ export class LiveHub {
     return this.pumping;
   }
 
-  private deliver(row: LiveEventRow) {
+  private async deliver(row: LiveEventRow) {
     this.position = row.position;
     if (row.topic === 'roleChanged') {
       this.options.viewers.invalidate(row.recordId);
@@ -202,6 +239,9 @@ export class LiveHub {
     const payload: LivePayload = { ...payloadOf(row), live: true };
     if (this.memo.size >= MEMO_EVENTS) this.memo.delete(this.memo.keys().next().value!);
     this.memo.set(payload.position, { recordId: row.recordId, at: Date.now(), entries: new Map() });
+    const prepared = this.preparers.get(row.topic)?.(payload);
+    // A failed read is not kept: each subscriber tries again (and is told if it fails).
+    if (isPromise(prepared)) await prepared.catch(() => {});
     for (const stream of streams) stream.offer(payload);
   }
 }
@@ -214,8 +254,11 @@ export class LiveHub {
  * LIVE_SUBSCRIBER_BEHIND and its last position, so a slow connection cannot hold the server's memory
  * and is told so rather than skipped.
  */
-class LiveStream implements AsyncIterableIterator<LivePayload> {
+class LiveStream implements LiveEvents<LivePayload> {
   private readonly queue: LivePayload[] = [];
+  /** Push mode: where events go as they arrive, and whether it (or a catch-up read) is still busy. */
+  private sink: LiveSink<LivePayload> | undefined;
+  private busy = false;
   /** Live events that arrived while catching up (delivered after the backlog, without repeats). */
   private held: LivePayload[] | undefined = [];
   private waiting: (() => void) | undefined;
@@ -252,6 +295,8 @@ class LiveStream implements AsyncIterableIterator<LivePayload> {
   }
 
   async next(): Promise<IteratorResult<LivePayload>> {
+    // Pushing: the events go to the sink; the puller only learns of the end.
+    while (this.sink && !this.ended) await new Promise<void>((resolve) => (this.waiting = resolve));
     for (;;) {
       const event = this.queue.shift();
       if (event) {
@@ -289,6 +334,44 @@ class LiveStream implements AsyncIterableIterator<LivePayload> {
 
   [Symbol.asyncIterator]() {
     return this;
+  }
+
+  pushTo(sink: LiveSink<LivePayload>) {
+    this.sink = sink;
+    this.drain();
+  }
+
+  /** Push mode: hands what is queued to the sink in order (catching up first), pausing while it is busy. */
+  private drain() {
+    const sink = this.sink!;
+    while (!this.busy && !this.ended) {
+      const event = this.queue.shift();
+      if (!event) {
+        if (this.held) this.pause(this.catchUp());
+        return;
+      }
+      this.delivered = BigInt(event.position);
+      let taken: void | Promise<void>;
+      try {
+        taken = sink(event);
+      } catch (error) {
+        return this.end(error);
+      }
+      if (isPromise(taken)) this.pause(taken);
+    }
+  }
+
+  /** The sink (or a catch-up read) is busy: nothing more is handed over, and the end is not told, before it settles. */
+  private pause(until: Promise<void>) {
+    this.busy = true;
+    const settled = () => {
+      this.busy = false;
+      this.wake();
+    };
+    until.then(settled, (error: unknown) => {
+      this.end(error);
+      settled();
+    });
   }
 
   /** Reads the next batch of missed events from the outbox; when none are left, the held live ones follow. */
@@ -334,6 +417,11 @@ class LiveStream implements AsyncIterableIterator<LivePayload> {
   }
 
   private wake() {
+    if (this.sink) {
+      // An event being delivered is sent before the end is told (its position may be in that message).
+      if (this.busy) return;
+      if (!this.ended) return this.drain();
+    }
     const waiting = this.waiting;
     this.waiting = undefined;
     waiting?.();

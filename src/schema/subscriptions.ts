@@ -5,6 +5,7 @@ import { type Context, refreshViewer } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { factsOf, keepOnly, type LiveRecord, sharedRow } from '../live/access.ts';
 import type { LivePayload } from '../live/hub.ts';
+import { isPromise } from '../live/maybe-promise.ts';
 import type { Events, RecordEvent } from '../pubsub.ts';
 import { globalId, parseInput } from '../validation.ts';
 import { ActivityRef } from './activity/object.ts';
@@ -37,13 +38,22 @@ export function readableEvents(
 ) {
   const partnershipId = args.partnershipId ? parseInput(globalId('Partnership'), args.partnershipId, 'partnershipId') : null;
   const after = afterPosition(args.after);
-  return keepOnly(ctx.pubsub.subscribe(topic, after), async (event: LivePayload) => {
-    if (partnershipId && event.partnershipId !== partnershipId) return false;
-    const [viewer, facts] = await Promise.all([refreshViewer(ctx), factsOf(ctx, record, event)]);
-    const readable = facts !== null && viewer.authenticated && rule(viewer, facts);
+  const readable = (event: LivePayload, viewer: Viewer, facts: RecordFacts | null) => {
+    const yes = facts !== null && viewer.authenticated && rule(viewer, facts);
     // A plugin's event about a signal carries values derived from its content: receiving them is a read.
-    if (readable && record === 'Signal' && event.data) for (const field of Object.keys(event.data)) ctx.audit.read('Signal', event.id, `${topic}.${field}`);
-    return readable;
+    if (yes && record === 'Signal' && event.data) for (const field of Object.keys(event.data)) ctx.audit.read('Signal', event.id, `${topic}.${field}`);
+    return yes;
+  };
+  // The hub reads the record's facts before handing an event out: with the roles cached, each
+  // subscriber decides without a promise.
+  const { prisma, live } = ctx;
+  live.prepare(topic, (event) => factsOf({ prisma, live }, record, event));
+  return keepOnly(ctx.pubsub.subscribe(topic, after), (event: LivePayload) => {
+    if (partnershipId && event.partnershipId !== partnershipId) return false;
+    const viewer = refreshViewer(ctx);
+    const facts = factsOf(ctx, record, event);
+    if (!isPromise(viewer) && !isPromise(facts)) return readable(event, viewer, facts);
+    return Promise.all([viewer, facts]).then(([v, f]) => readable(event, v, f));
   });
 }
 

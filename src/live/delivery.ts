@@ -1,0 +1,31 @@
+/**
+ * A graphql-ws subscription's `next` messages written straight to its socket. The live fan-out
+ * serializes a group's result once (src/live/grouped-execution.ts) and each subscriber's message is
+ * that text with its own subscription ID around it: no JSON, no promise and no hook chain per
+ * subscriber. Results with errors still go through the server's pipeline (masking, logging).
+ */
+import type { WebSocket } from 'ws';
+
+/** Where a subscription's results go: `send` takes the serialized `payload` of one `next` message. */
+export interface LiveDelivery {
+  /** Queued on the socket at once; a promise only while the socket is backed up (the stream waits for it). */
+  send(payload: string): void | Promise<void>;
+}
+
+/**
+ * Bytes waiting on a socket above which the subscription waits for its writes to finish: a slow
+ * reader's events then wait in its stream, which ends it with LIVE_SUBSCRIBER_BEHIND when too many do.
+ */
+const BACKED_UP_BYTES = 64 * 1024;
+
+export function socketDelivery(socket: WebSocket, id: string): LiveDelivery {
+  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  return {
+    send(payload) {
+      if (socket.readyState !== socket.OPEN) return;
+      const message = `${head}${payload}}`;
+      if (socket.bufferedAmount < BACKED_UP_BYTES) return void socket.send(message);
+      return new Promise<void>((resolve) => socket.send(message, () => resolve()));
+    },
+  };
+}
