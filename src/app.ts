@@ -165,7 +165,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         if (typeof query !== 'string') return [query];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
-          req: ctx.extra.request,
+          // What the rate limits key by (src/server-plugins/use-rate-limits.ts).
+          req: { socket: { remoteAddress: ctx.extra.remoteAddress } },
           socket: ctx.extra.socket,
           params,
           delivery: socketDelivery(ctx.extra.socket, id),

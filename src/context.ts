@@ -131,7 +131,12 @@ export async function createContext(deps: ContextDeps, initial: InitialContext):
     // Each loader is made when first used (src/loaders.ts): a subscription's context may never use one.
     loaders: createLoaders(deps.prisma, viewer),
     pubsub: deps.pubsub,
-    log: deps.log.child({ personId: viewer.personId }),
+    // Made when first used: most live subscriptions never log.
+    get log() {
+      const log = deps.log.child({ personId: viewer.personId });
+      Object.defineProperty(this, 'log', { value: log, writable: true });
+      return log;
+    },
     // A subscription's reads are written with those of every other subscriber of the same event.
     audit: new AuditTrail(deps.prisma, viewer.personId, initial.connectionParams ? deps.live.auditWriter : undefined),
     hidden: new HiddenFields(),

@@ -1,14 +1,16 @@
-import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, MessageType, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
-/** What each graphql-ws hook sees in `ctx.extra` (the same as graphql-ws's own `use/ws`). */
+/**
+ * What each graphql-ws hook sees in `ctx.extra`: the socket and the client's address (not the whole
+ * upgrade request, which a long-lived connection would otherwise keep with all its headers).
+ */
 export interface WsExtra {
   readonly socket: WebSocket;
-  readonly request: IncomingMessage;
+  readonly remoteAddress: string | undefined;
 }
 
 // The messages a client may send (graphql-transport-ws); `next`, `error`, `connection_ack` are the server's.
@@ -68,6 +70,7 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
   { log, keepAliveMs = 12_000 }: { log: Logger; keepAliveMs?: number },
 ) {
   const server = makeServer(options);
+  const heartbeat = new Heartbeat(keepAliveMs);
   wss.options.handleProtocols = handleProtocols;
   wss.on('error', (err) => log.error({ err }, 'graphql-ws server error'));
   wss.on('connection', (socket, request) => {
@@ -78,16 +81,7 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
       log.warn({ wsError: code, message: err.message, maxPayload: wss.options.maxPayload }, 'graphql-ws: socket error');
       if (socket.readyState === socket.OPEN) socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
-    let pongWait: NodeJS.Timeout | undefined;
-    const pingInterval =
-      keepAliveMs > 0
-        ? setInterval(() => {
-            if (socket.readyState !== socket.OPEN) return;
-            pongWait = setTimeout(() => socket.terminate(), keepAliveMs);
-            socket.once('pong', () => clearTimeout(pongWait));
-            socket.ping();
-          }, keepAliveMs)
-        : undefined;
+    heartbeat.add(socket);
     const closed = server.opened(
       {
         protocol: socket.protocol,
@@ -114,19 +108,63 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
             }
           }),
       },
-      { socket, request },
+      { socket, remoteAddress: request.socket.remoteAddress },
     );
     socket.once('close', (code, reason) => {
-      clearTimeout(pongWait);
-      clearInterval(pingInterval);
+      heartbeat.delete(socket);
       void closed(code, String(reason));
     });
   });
   return {
     async dispose() {
+      heartbeat.stop();
       for (const client of wss.clients) client.close(1001, 'Going away');
       wss.removeAllListeners();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/**
+ * Keeps connections honest with one timer for all of them: every `intervalMs` each socket is pinged,
+ * and one that has not answered the previous ping by then is terminated.
+ */
+class Heartbeat {
+  private readonly waiting = new Map<WebSocket, boolean>();
+  private readonly timer: NodeJS.Timeout | undefined;
+  /** One listener for every socket (an emitter calls it with itself as `this`). */
+  private readonly answered = ((waiting) =>
+    function (this: WebSocket) {
+      if (waiting.has(this)) waiting.set(this, false);
+    })(this.waiting);
+
+  constructor(intervalMs: number) {
+    if (intervalMs > 0) this.timer = setInterval(() => this.beat(), intervalMs).unref();
+  }
+
+  add(socket: WebSocket) {
+    if (!this.timer) return;
+    this.waiting.set(socket, false);
+    socket.on('pong', this.answered);
+  }
+
+  delete(socket: WebSocket) {
+    this.waiting.delete(socket);
+  }
+
+  stop() {
+    clearInterval(this.timer);
+  }
+
+  private beat() {
+    for (const [socket, unanswered] of this.waiting) {
+      if (unanswered) {
+        this.waiting.delete(socket);
+        socket.terminate();
+      } else if (socket.readyState === socket.OPEN) {
+        this.waiting.set(socket, true);
+        socket.ping();
+      }
+    }
+  }
 }
