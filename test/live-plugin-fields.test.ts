@@ -16,6 +16,7 @@ const nextEvent = nextResult;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe("a plugin's field on a core type", () => {
+  let checks = 0;
   const probe = definePlugin({
     name: 'whoprobe',
     version: '1.0.0',
@@ -24,6 +25,17 @@ describe("a plugin's field on a core type", () => {
     schema(api) {
       api.builder.prismaObjectField('Partnership', 'whoprobeAskedBy', (t) =>
         t.string({ description: 'Who asks (a value the core cannot know is personal).', resolve: (_p, _a, ctx: any) => ctx.viewer.personId }),
+      );
+      api.builder.interfaceField(api.refs.Activity, 'whoprobeCheck', (t) =>
+        t.field({
+          type: 'String',
+          nullable: true,
+          description: 'Fails the second time it is resolved (an unexpected error in a live result).',
+          resolve: () => {
+            if (++checks === 2) throw new Error('internal detail 4242');
+            return 'ok';
+          },
+        }),
       );
     },
   });
@@ -62,6 +74,37 @@ describe("a plugin's field on a core type", () => {
       expect(got.map((item) => item.data?.activityLogged.partnership.whoprobeAskedBy)).toEqual(twins.map((twin) => twin.id));
     } finally {
       await Promise.all(connections.map((c) => c.close()));
+    }
+  });
+
+  it('sends a live result with an error masked, in its place among the others', async () => {
+    const assignment = await t.db.prisma.roleAssignment.findFirstOrThrow({
+      where: { role: 'YOUTH_WORKER', person: { email: 'aaron.bakkali@amsterdam.jongerenwerk.example' } },
+      select: { partnershipId: true, personId: true },
+    });
+    const token = await signToken(t.config.jwt, assignment.personId);
+    const p = gid('Partnership', assignment.partnershipId!);
+    const connection = wsConnect(url, token);
+    try {
+      const feed = connection.subscribe<any, unknown>('subscription ($p: ID) { activityLogged(partnershipId: $p) { id whoprobeCheck } }', { p });
+      await settle();
+      const ids = [];
+      for (const durationMinutes of [10, 11, 12]) {
+        const logged = await httpGraphql<any, unknown>(url, 'mutation ($input: LogActivityInput!) { logActivity(input: $input) { activity { id } } }', {
+          input: { partnershipId: p, kind: 'BREAK_CONVERSATION', startsAt: new Date().toISOString(), durationMinutes },
+        }, token);
+        expect(logged.errors).toBeUndefined();
+        ids.push(logged.data.logActivity.activity.id);
+      }
+      const got = [await nextEvent(feed), await nextEvent(feed), await nextEvent(feed)];
+      expect(got.map((item) => item.data?.activityLogged.id)).toEqual(ids);
+      expect(got.map((item) => item.data?.activityLogged.whoprobeCheck)).toEqual(['ok', null, 'ok']);
+      expect(got[0]!.errors).toBeUndefined();
+      expect(got[1]!.errors?.map((e: any) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(JSON.stringify(got[1])).not.toContain('4242');
+      expect(got[1]!.extensions?.livePosition).toMatch(/^\d+$/);
+    } finally {
+      await connection.close();
     }
   });
 });
