@@ -7,7 +7,7 @@ import type { Config } from './config.ts';
 import { type Identity, personIdFor } from './identity/index.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import type { ViewerCache } from './auth/viewer-cache.ts';
+import type { ViewerCache, ViewerCacheEntry } from './auth/viewer-cache.ts';
 import type { LiveHub } from './live/hub.ts';
 import type { LiveDelivery } from './live/delivery.ts';
 import type { MaybePromise } from './live/maybe-promise.ts';
@@ -87,12 +87,21 @@ export async function loadViewer(deps: ContextDeps, authorization: unknown) {
  */
 export function refreshViewer(ctx: Context): MaybePromise<Viewer> {
   const personId = ctx.viewer.personId;
-  if (!personId || Date.now() >= ctx.tokenExpiresAt) return adopt(ctx, Viewer.anonymous());
-  // Without a promise when the roles are cached: a live event checks every subscriber's.
+  const now = Date.now();
+  if (!personId || now >= ctx.tokenExpiresAt) return adopt(ctx, Viewer.anonymous());
+  // Without a promise (or a lookup) while the cache entry last used still holds: a live event checks every subscriber.
+  const known = checkedEntries.get(ctx);
+  if (known && !known.dropped && known.until > now) return ctx.viewer;
   const cached = ctx.live.viewers.peek(personId);
-  if (cached) return adopt(ctx, viewerFor(cached));
+  if (cached) {
+    checkedEntries.set(ctx, cached);
+    return adopt(ctx, viewerFor(cached.result));
+  }
   return viewerOf({ prisma: ctx.prisma, viewers: ctx.live.viewers }, { id: personId }).then((fresh) => adopt(ctx, fresh));
 }
+
+/** Per subscription context: the viewer cache entry its viewer was last taken from. */
+const checkedEntries = new WeakMap<Context, ViewerCacheEntry>();
 
 function adopt(ctx: Context, fresh: Viewer) {
   // Each event executes with loaders of its own (src/live/grouped-execution.ts).

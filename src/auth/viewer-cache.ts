@@ -7,7 +7,7 @@ import type { PersonKey, SignInResult } from '../identity/person.ts';
  * by the database with the change) arrives — within the outbox poll interval at worst.
  */
 export class ViewerCache {
-  private readonly entries = new Map<string, { result: SignInResult; until: number }>();
+  private readonly entries = new Map<string, ViewerCacheEntry>();
   /** The cache keys that resolved to each person (a person may sign in by ID and by e-mail). */
   private readonly keysOf = new Map<string, Set<string>>();
   /** Reads in flight, by cache key. */
@@ -20,10 +20,10 @@ export class ViewerCache {
     private readonly maxEntries = 20_000,
   ) {}
 
-  /** The cached sign-in of a person, if there is a fresh one (no read). */
-  peek(personId: string): SignInResult | undefined {
+  /** The cached sign-in of a person, if there is a fresh one (no read); see `ViewerCacheEntry`. */
+  peek(personId: string): ViewerCacheEntry | undefined {
     const hit = this.entries.get(cacheKeyOf({ id: personId }));
-    return hit && hit.until > Date.now() ? hit.result : undefined;
+    return hit && hit.until > Date.now() ? hit : undefined;
   }
 
   async get(key: PersonKey, load: () => Promise<SignInResult>): Promise<SignInResult> {
@@ -56,21 +56,35 @@ export class ViewerCache {
   invalidate(personId: string) {
     this.generation++;
     this.loading.clear();
-    for (const key of this.keysOf.get(personId) ?? []) this.entries.delete(key);
+    for (const key of this.keysOf.get(personId) ?? []) this.drop(key);
     this.keysOf.delete(personId);
   }
 
   clear() {
     this.generation++;
     this.loading.clear();
+    for (const entry of this.entries.values()) entry.dropped = true;
     this.entries.clear();
     this.keysOf.clear();
   }
 
+  private drop(key: string) {
+    const entry = this.entries.get(key);
+    if (entry) entry.dropped = true;
+    this.entries.delete(key);
+  }
+
   private evictOldest() {
     const oldest = this.entries.keys().next();
-    if (!oldest.done) this.entries.delete(oldest.value);
+    if (!oldest.done) this.drop(oldest.value);
   }
+}
+
+/** A cached sign-in: it holds until `until`, unless `dropped` (the person's roles changed). */
+export interface ViewerCacheEntry {
+  readonly result: SignInResult;
+  readonly until: number;
+  dropped?: true;
 }
 
 /**

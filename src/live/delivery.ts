@@ -9,7 +9,7 @@ import type { WebSocket } from 'ws';
 /** Where a subscription's results go: `send` takes the serialized `payload` of one `next` message. */
 export interface LiveDelivery {
   /** Queued on the socket at once; a promise only while the socket is backed up (the stream waits for it). */
-  send(payload: string): void | Promise<void>;
+  send(payload: Buffer): void | Promise<void>;
 }
 
 /**
@@ -18,14 +18,17 @@ export interface LiveDelivery {
  */
 const BACKED_UP_BYTES = 64 * 1024;
 
+const TAIL = Buffer.from('}');
+
 export function socketDelivery(socket: WebSocket, id: string): LiveDelivery {
-  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
   return {
     send(payload) {
       if (socket.readyState !== socket.OPEN) return;
-      const message = `${head}${payload}}`;
-      if (socket.bufferedAmount < BACKED_UP_BYTES) return void socket.send(message);
-      return new Promise<void>((resolve) => socket.send(message, () => resolve()));
+      // Bytes, not text: the payload is encoded once per group, not once per socket.
+      const message = Buffer.concat([head, payload, TAIL], head.length + payload.length + 1);
+      if (socket.bufferedAmount < BACKED_UP_BYTES) return void socket.send(message, { binary: false });
+      return new Promise<void>((resolve) => socket.send(message, { binary: false }, () => resolve()));
     },
   };
 }

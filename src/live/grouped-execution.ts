@@ -114,8 +114,8 @@ interface SharedResult {
   result: ExecutionResult;
   /** The audit trail of the execution: replayed into each receiver's own. */
   reads: AuditTrail;
-  /** The result as JSON, made once for every socket it is sent to. */
-  json?: string;
+  /** The result as JSON (UTF-8), made once for every socket it is sent to. */
+  json?: Buffer;
 }
 
 async function executeOnce(args: ExecutionArgs, ctx: Context, event: LivePayload): Promise<SharedResult> {
@@ -188,10 +188,10 @@ function pushedResults(
         handOver?.({ done: false, value: shared.result });
       });
     }
-    const send = () => (closed ? undefined : delivery.send((shared.json ??= JSON.stringify(shared.result))));
     // The result is not sent before its reads are recorded (as usePrivacyTrail does for the pipeline).
-    return ctx.audit.empty ? send() : ctx.audit.flush().then(send);
+    return ctx.audit.empty ? send(shared) : ctx.audit.flush().then(() => send(shared));
   };
+  const send = (shared: SharedResult) => (closed ? undefined : delivery.send((shared.json ??= Buffer.from(JSON.stringify(shared.result)))));
 
   const results: AsyncIterableIterator<ExecutionResult> = {
     next() {
