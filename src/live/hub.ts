@@ -41,6 +41,9 @@ export interface LiveEvents<T> extends AsyncIterableIterator<T> {
 }
 
 const BATCH = 500;
+/** How many subscribers of an event may be waiting at once before the fan-out waits for one, and for how long at most. */
+const FANOUT_WAITING = 16;
+const FANOUT_WAIT_MS = 20;
 const MEMO_EVENTS = 256;
 const MEMO_MS = 10_000;
 
@@ -242,7 +245,20 @@ export class LiveHub {
     const prepared = this.preparers.get(row.topic)?.(payload);
     // A failed read is not kept: each subscriber tries again (and is told if it fails).
     if (isPromise(prepared)) await prepared.catch(() => {});
-    for (const stream of streams) stream.offer(payload);
+    // A subscriber that has to wait (its group's result is being executed) is waited for, a few at a
+    // time: once a group's result is there, the rest of its subscribers take it without a promise.
+    const waiting = new Set<Promise<void>>();
+    for (const stream of streams) {
+      const busy = stream.offer(payload);
+      if (!busy || waiting.has(busy)) continue;
+      waiting.add(busy);
+      void busy.then(() => waiting.delete(busy));
+      if (waiting.size >= FANOUT_WAITING) {
+        // A subscriber held up by its socket must not hold up the others for long.
+        await Promise.race([...waiting, new Promise((resolve) => setTimeout(resolve, FANOUT_WAIT_MS).unref())]);
+        waiting.clear();
+      }
+    }
   }
 }
 
@@ -259,6 +275,8 @@ class LiveStream implements LiveEvents<LivePayload> {
   /** Push mode: where events go as they arrive, and whether it (or a catch-up read) is still busy. */
   private sink: LiveSink<LivePayload> | undefined;
   private busy = false;
+  /** While busy: settles when the sink is free again (never rejects). */
+  private free: Promise<void> | undefined;
   /** Live events that arrived while catching up (delivered after the backlog, without repeats). */
   private held: LivePayload[] | undefined = [];
   private waiting: (() => void) | undefined;
@@ -280,7 +298,8 @@ class LiveStream implements LiveEvents<LivePayload> {
     this.last = this.delivered = after ?? 0n;
   }
 
-  offer(event: LivePayload) {
+  /** Queues an event; pushing, returns (while the sink is busy) a promise of when it is free again. */
+  offer(event: LivePayload): Promise<void> | undefined {
     if (this.ended) return;
     if (this.held) this.held.push(event);
     else this.enqueue(event);
@@ -292,6 +311,7 @@ class LiveStream implements LiveEvents<LivePayload> {
       );
     }
     this.wake();
+    return this.busy ? this.free : undefined;
   }
 
   async next(): Promise<IteratorResult<LivePayload>> {
@@ -368,7 +388,7 @@ class LiveStream implements LiveEvents<LivePayload> {
       this.busy = false;
       this.wake();
     };
-    until.then(settled, (error: unknown) => {
+    this.free = until.then(settled, (error: unknown) => {
       this.end(error);
       settled();
     });
