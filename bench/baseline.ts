@@ -6,6 +6,10 @@
  * and SQL statements per request (API: Prisma query events of an in-process app on the same
  * database; baseline: counted in-process). BENCH_SECONDS (default 5) sets the length of each run,
  * BENCH_SCREENS (e.g. `activities,logActivity`) picks screens by their baseline route.
+ * BENCH_AGAINST=<dir> also measures another build of the API (`<dir>/src/server.js`, e.g. a copy of
+ * dist/ made at an earlier commit) in the same rotation (A B C A B C), to compare a change with the
+ * build before it; BENCH_NODE_FLAGS / BENCH_AGAINST_NODE_FLAGS add node flags to either (e.g. to
+ * compare V8 settings on one build); BENCH_PROFILE=<dir> writes a CPU profile of the API server.
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -24,6 +28,10 @@ const CONNECTIONS = 10;
 const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const API_PORT = 4711;
 const BASE_PORT = 4712;
+const AGAINST_PORT = 4713;
+const AGAINST = process.env.BENCH_AGAINST;
+const PROFILE = process.env.BENCH_PROFILE;
+const flags = (name: string) => process.env[name]?.split(' ').filter(Boolean) ?? [];
 
 const scratch = await scratchDatabase('jw_baseline');
 const DATABASE_URL = scratch.url;
@@ -67,8 +75,8 @@ const ALL_SCREENS: Screen[] = [
 const only = process.env.BENCH_SCREENS?.split(',');
 const SCREENS = only ? ALL_SCREENS.filter((s) => only.includes(s.base)) : ALL_SCREENS;
 
-const apiRequest = (s: Screen) => () =>
-  fetch(`http://127.0.0.1:${API_PORT}/graphql`, {
+const apiRequest = (s: Screen, port = API_PORT) => () =>
+  fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: s.query, variables: s.variables?.() }),
@@ -118,9 +126,11 @@ const cpuMs = (pid: number) => {
 };
 
 execSync('npm run build', { stdio: 'ignore' });
-const api = start(['node', 'dist/src/server.js'], API_PORT);
+const api = start(['node', ...flags('BENCH_NODE_FLAGS'), ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []), 'dist/src/server.js'], API_PORT);
 const base = start(['node', '--import', 'tsx', 'bench/baseline-server.ts'], BASE_PORT);
+const against = AGAINST ? start(['node', ...flags('BENCH_AGAINST_NODE_FLAGS'), `${AGAINST}/src/server.js`], AGAINST_PORT) : undefined;
 await ready(apiRequest(ALL_SCREENS[0]!));
+if (against) await ready(apiRequest(ALL_SCREENS[0]!, AGAINST_PORT));
 await ready(() => fetch(`http://127.0.0.1:${BASE_PORT}/stats`));
 
 async function load(pid: number, request: () => Promise<Response>) {
@@ -148,8 +158,10 @@ for (const [i, s] of SCREENS.entries()) {
   // Warm-up both, then A B A B.
   await load(api.pid!, apiRequest(s)).catch((e) => { throw new Error(`API ${s.name}: ${e}`); });
   await load(base.pid!, baseRequest(s));
+  if (against) await load(against.pid!, apiRequest(s, AGAINST_PORT));
   const a: Acc = { n: 0, lat: [], cpu: 0 };
   const b: Acc = { n: 0, lat: [], cpu: 0 };
+  const c: Acc = { n: 0, lat: [], cpu: 0 };
   let baseSql = 0;
   for (let round = 0; round < 2; round++) {
     const ra = await load(api.pid!, apiRequest(s));
@@ -158,6 +170,10 @@ for (const [i, s] of SCREENS.entries()) {
     const rb = await load(base.pid!, baseRequest(s));
     baseSql += (await stats()).statements - before;
     b.n += rb.latencies.length; b.lat.push(...rb.latencies); b.cpu += rb.cpu;
+    if (against) {
+      const rc = await load(against.pid!, apiRequest(s, AGAINST_PORT));
+      c.n += rc.latencies.length; c.lat.push(...rc.latencies); c.cpu += rc.cpu;
+    }
   }
   const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) * p)]!.toFixed(1);
   const rps = (x: Acc) => x.n / (2 * SECONDS);
@@ -172,9 +188,24 @@ for (const [i, s] of SCREENS.entries()) {
     ((b.cpu / b.n) / (a.cpu / a.n)).toFixed(2),
     `${apiSql[i]} / ${(baseSql / b.n).toFixed(0)}`,
   ]);
+  if (against) {
+    rows.push([
+      `… the build in ${AGAINST}`,
+      rps(c).toFixed(0),
+      rps(b).toFixed(0),
+      (rps(c) / rps(b)).toFixed(2),
+      `${pct(c.lat, 0.5)} / ${pct(c.lat, 0.99)}`,
+      `${pct(b.lat, 0.5)} / ${pct(b.lat, 0.99)}`,
+      `${(c.cpu / c.n).toFixed(2)} / ${(b.cpu / b.n).toFixed(2)}`,
+      ((b.cpu / b.n) / (c.cpu / c.n)).toFixed(2),
+      `(this build / the other: ${(rps(a) / rps(c)).toFixed(2)}× req/s, ${((a.cpu / a.n) / (c.cpu / c.n)).toFixed(2)}× CPU)`,
+    ]);
+  }
 }
-api.kill();
+api.kill('SIGTERM');
 base.kill();
+against?.kill();
+if (PROFILE) await new Promise((resolve) => api.once('exit', resolve)); // the profile is written on exit
 await db.close();
 await scratch.drop();
 

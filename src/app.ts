@@ -57,7 +57,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const plugins = options.plugins ?? (await loadPlugins(config.plugins));
   const schema = await buildSchema(plugins);
   const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments.file, config.trustedDocuments.only) : undefined;
-  const db = options.db ?? (await openDatabase(config.database));
+  // Its own database unobserved (no query events): only tests and benches count statements.
+  const db = options.db ?? (await openDatabase(config.database, { observeQueries: false }));
   const migrations = await db.withSession((session) => migrate(session));
   if (migrations.applied.length) log.info({ applied: migrations.applied }, 'migrations applied');
   if (config.seedDemoData && (await isEmpty(db.prisma))) {

@@ -33,11 +33,17 @@ export interface Database {
 type Adapter = PrismaPg | PrismaPGlite;
 type ObservedClient = PrismaClient<'query'>;
 
-function createPrisma(adapter: Adapter): ObservedClient {
-  return new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+/** Prisma with query events (each statement's text and parameters formatted into an event) or without. */
+function createPrisma(adapter: Adapter, observed: boolean): ObservedClient {
+  return new PrismaClient({ adapter, log: observed ? [{ emit: 'event', level: 'query' }] : [] }) as ObservedClient;
 }
 
-function observe(prisma: ObservedClient) {
+function observe(prisma: ObservedClient, observed: boolean) {
+  if (!observed) {
+    return () => {
+      throw new Error('This database was opened without observeQueries: its statements are not observed.');
+    };
+  }
   const listeners = new Set<QueryListener>();
   prisma.$on('query', (e) => {
     for (const l of listeners) l({ query: e.query, durationMs: Number(e.duration) });
@@ -51,10 +57,17 @@ function observe(prisma: ObservedClient) {
 export interface OpenOptions {
   /** PGlite only: start from this dump (`dumpDataDir`) instead of an empty database. */
   pgliteDump?: Blob;
+  /**
+   * Whether `onQuery` observes the statements (default: yes, for tests, benches and scripts). The
+   * server opens its database without: formatting an event per statement that nobody reads is
+   * per-request work for nothing.
+   */
+  observeQueries?: boolean;
 }
 
 /** Opens PGlite (embedded, in a data directory or `memory://`) or PostgreSQL. */
 export async function openDatabase(config: Config['database'], options: OpenOptions = {}): Promise<Database> {
+  const observed = options.observeQueries ?? true;
   if (config.kind === 'pglite') {
     const inMemory = config.dataDir.startsWith('memory://');
     const unlock = inMemory
@@ -74,7 +87,7 @@ export async function openDatabase(config: Config['database'], options: OpenOpti
       throw error;
     }
     const { PrismaPGlite } = await import('pglite-prisma-adapter');
-    const prisma = createPrisma(new PrismaPGlite(pglite));
+    const prisma = createPrisma(new PrismaPGlite(pglite), observed);
     const session: SqlSession = {
       exec: async (sql) => {
         await pglite.exec(sql);
@@ -86,7 +99,7 @@ export async function openDatabase(config: Config['database'], options: OpenOpti
       prisma,
       // PGlite has a single connection, so the session is that connection.
       withSession: (fn) => fn(session),
-      onQuery: observe(prisma),
+      onQuery: observe(prisma, observed),
       dump: () => pglite.dumpDataDir('none'),
       close: async () => {
         await prisma.$disconnect();
@@ -97,7 +110,7 @@ export async function openDatabase(config: Config['database'], options: OpenOpti
   }
   await ensureDatabaseExists(config.url);
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
-  const prisma = createPrisma(new PrismaPg(pool));
+  const prisma = createPrisma(new PrismaPg(pool), observed);
   return {
     kind: 'postgres',
     prisma,
@@ -115,7 +128,7 @@ export async function openDatabase(config: Config['database'], options: OpenOpti
         client.release();
       }
     },
-    onQuery: observe(prisma),
+    onQuery: observe(prisma, observed),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await prisma.$disconnect();

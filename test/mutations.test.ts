@@ -2,7 +2,7 @@
  * Every mutation: bad input is one coded error naming the field and rule and writes nothing; the
  * happy paths return what was stored; the signal workflow; optimistic concurrency.
  */
-import { isInputObjectType, isObjectType } from 'graphql';
+import { isInputObjectType, isObjectType, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import type { SignalStatus } from '../src/generated/prisma/enums.ts';
@@ -25,7 +25,7 @@ import {
   SignalNodeDocument,
   UpdatePartnershipFullDocument,
 } from './generated/graphql.ts';
-import { createTestApp, type TestApp } from './support/app.ts';
+import { countQueries, createTestApp, type TestApp } from './support/app.ts';
 import { closeTestApp, type Demo, type Expected, expectError, expectNoWrites, gid, loadDemo, missingGid, onlyError, writeSnapshot } from './support/fixtures.ts';
 
 let t: TestApp;
@@ -406,6 +406,28 @@ describe('logActivity', () => {
     expect(stored.facilitators.map((f) => f.personId)).toEqual([demo.people.YOUTH_WORKER]);
     expect(stored.attendees).toEqual([]);
     expect(stored.signalsDiscussed).toEqual([]);
+  });
+
+  it('answers a payload of columns only with the row it wrote (no re-read), as a read of the activity answers', async () => {
+    const columns = 'id kind startsAt durationMinutes participantCount location locationNote themes notes version createdAt updatedAt ... on BreakConversation { youngPeopleSpokenTo }';
+    const log = parse(`mutation($input: LogActivityInput!) { logActivity(input: $input) { activity { ${columns} } } }`);
+    const read = parse(`query($id: ID!) { node(id: $id) { ... on Activity { ${columns} } } }`);
+    // The youth worker is the facilitator: Prisma writes the two rows in a transaction and reads the
+    // activity back in it, and that read is the payload. The admin's is one INSERT … RETURNING.
+    for (const [token, reads] of [[demo.tokens.YOUTH_WORKER, 1], [demo.tokens.ADMIN, 0]] as const) {
+      const input = { partnershipId: ids.P, kind: 'BREAK_CONVERSATION', startsAt: recent(), durationMinutes: 15, notes: ' Rustig. ', themes: ['pesten'] };
+      let logged: any;
+      const { queries } = await countQueries(t.db, async () => {
+        logged = await t.execute(log as never, { input } as never, { token });
+      });
+      expect(logged.errors).toBeUndefined();
+      expect(queries.filter((q) => /^\s*SELECT/.test(q) && q.includes('"Activity"') && !q.includes('LiveEvent'))).toHaveLength(reads);
+      const activity = logged.data.logActivity.activity;
+      const again = await t.execute(read as never, { id: activity.id } as never, { token });
+      expect(again.errors).toBeUndefined();
+      expect(activity).toEqual((again.data as any).node);
+      expect(activity).toMatchObject({ notes: 'Rustig.', themes: ['pesten'], youngPeopleSpokenTo: null, version: 1 });
+    }
   });
 
   const kinds: [string, () => Partial<LogActivityInput>, () => Record<string, unknown>][] = [

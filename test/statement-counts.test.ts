@@ -76,7 +76,11 @@ describe('SQL statements per request', () => {
 });
 
 // Warm: the viewer's roles come from the viewer cache (0 statements). The live event of a write is
-// written by a database trigger in the write's transaction (no statement of its own). An activity
-// without facilitators, attendees or signals is one INSERT … RETURNING; with them, one transaction
-// (the activity, its facilitators, a re-read, COMMIT).
-const CURRENT = { typename: 0, node: 1, activities: 6, logActivity: 3, logActivityFacilitated: 6, reportSignal: 5, signal: 2 };
+// written by a database trigger in the write's transaction (no statement of its own). logActivity:
+// the partnership check (with the city's name, for the city plugins), then, without facilitators,
+// attendees or signals, one INSERT … RETURNING the payload's columns; with them, one transaction
+// (the activity, its facilitators, Prisma's read of the activity, COMMIT) whose read is the payload.
+// A payload that selects relations is re-read instead (one statement more). An activity page with
+// its relations is one statement (Prisma's relation joins: the partnership, its school and the
+// facilitators with their people as LATERAL joins of the page), and its totalCount one more.
+const CURRENT = { typename: 0, node: 1, activities: 2, logActivity: 2, logActivityFacilitated: 5, reportSignal: 5, signal: 2 };

@@ -9,8 +9,22 @@ const SERVER_FAULTS = new Set<string>(['INTERNAL_SERVER_ERROR', ErrorCode.SERVIC
 /** Client codes worth an operator's attention: someone sends more than any screen does. */
 const LIMIT_BREACHES = new Set<string>([ErrorCode.QUERY_TOO_COMPLEX, ErrorCode.REQUEST_ENTITY_TOO_LARGE]);
 
+/** The hashes of the documents seen last (clients send the same few documents over and over). */
+const hashes = new Map<string, string>();
+const HASHES_KEPT = 500;
+
 /** A short, stable name for a document that does not reveal it: the first 16 hex digits of its SHA-256. */
-export const documentHash = (query: string) => createHash('sha256').update(query).digest('hex').slice(0, 16);
+export function documentHash(query: string): string {
+  let hash = hashes.get(query);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(query).digest('hex').slice(0, 16);
+    if (query.length <= 10_000) {
+      if (hashes.size >= HASHES_KEPT) hashes.delete(hashes.keys().next().value!);
+      hashes.set(query, hash);
+    }
+  }
+  return hash;
+}
 
 const short = (value: unknown, max = 200) => (typeof value === 'string' && value.length > max ? `${value.slice(0, max)}…` : value);
 

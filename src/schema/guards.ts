@@ -8,11 +8,15 @@ import type { Role } from '../generated/prisma/enums.ts';
  * FORBIDDEN when they can see it but hold none of the roles, BAD_USER_INPUT when it has ENDED.
  */
 export async function requireRoleIn(ctx: Context, partnershipId: string, roles: readonly Role[], field: string) {
-  const partnership = await ctx.prisma.partnership.findFirst({
+  const found = await ctx.prisma.partnership.findFirst({
     where: { id: partnershipId, AND: [partnershipWhere(ctx.viewer)] },
-    select: { id: true, schoolId: true, cityId: true, status: true },
+    // The city's name in the same statement (a join): the city plugins decide by it whether they
+    // apply to what is being written, and would otherwise read it with a statement of their own.
+    select: { id: true, schoolId: true, cityId: true, status: true, city: { select: { name: true } } },
   });
-  if (!partnership) throw notFound('Partnership', field);
+  if (!found) throw notFound('Partnership', field);
+  const { city, ...partnership } = found;
+  ctx.loaders.cityName.prime(`partnership:${partnership.id}`, city.name).prime(`city:${partnership.cityId}`, city.name);
   if (!actsIn(ctx.viewer, partnershipId, roles)) {
     throw forbidden(`You need one of the roles ${roles.join(', ')} in this partnership.`);
   }

@@ -59,11 +59,17 @@ async function maySee(person: { id: string }, ctx: Context): Promise<boolean> {
 /** A field of a person that only those who may see the person read; null (listed as hidden) for others. */
 function personal<P extends { id: string }, T>(field: string, value: (person: P) => T) {
   hiddenWhen('Person', field, async (person: P, ctx: Context) => !(await maySee(person, ctx)));
-  return async (person: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<T | null> => {
-    if (await maySee(person, ctx)) return value(person);
+  const hiddenOr = (visible: boolean, person: P, ctx: Context, info: GraphQLResolveInfo) => {
+    if (visible) return value(person);
     ctx.hidden.hide(info);
     return null;
   };
+  // Synchronous when the answer needs no lookup (admins, yourself): a list of people resolves
+  // without a promise per field.
+  return (person: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): T | null | Promise<T | null> =>
+    ctx.viewer.isAdmin || person.id === ctx.viewer.personId
+      ? value(person)
+      : ctx.loaders.personVisible.load(person.id).then((visible) => hiddenOr(visible, person, ctx, info));
 }
 
 /**
