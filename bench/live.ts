@@ -292,7 +292,9 @@ async function countStatements(fn: () => Promise<void>) {
   const buffer = Buffer.alloc(to - from);
   readSync(fd, buffer, 0, buffer.length, from);
   closeSync(fd);
-  return buffer.toString('utf8').split('\n').filter((l) => l.includes(`@${NAME} LOG:  `) && /LOG: {2}(statement|execute [^:]*):/.test(l)).length;
+  const statements = buffer.toString('utf8').split('\n').filter((l) => l.includes(`@${NAME} LOG:  `) && /LOG: {2}(statement|execute [^:]*):/.test(l));
+  if (process.env.BENCH_SHOW_SQL) console.error(statements.map((l) => l.replace(/^.*LOG: {2}/, '').slice(0, 160)).join('\n'), '\n');
+  return statements.length;
 }
 
 function cpuMs(pid: number) {
