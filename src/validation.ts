@@ -42,8 +42,7 @@ export const isUuid = (id: string) => UUID.test(id);
 /** A UUID for lookups that can never match when `id` is malformed (keeps the database from erroring). */
 export const uuidOrNil = (id: string) => (UUID.test(id) ? id : NIL_UUID);
 
-/** A zod schema for a global ID of the given type(s); parses to the database ID. */
-export const globalId = (...typenames: string[]) =>
+const globalIdOf = (typenames: readonly string[]) =>
   z.string().transform((value, ctx) => {
     const id = decodeId(value, typenames);
     if (id) return id;
@@ -54,6 +53,15 @@ export const globalId = (...typenames: string[]) =>
     });
     return z.NEVER;
   });
+const globalIds = new Map<string, ReturnType<typeof globalIdOf>>();
+
+/** A zod schema for a global ID of the given type(s); parses to the database ID. Made once per set of types (resolvers ask per request). */
+export const globalId = (...typenames: string[]) => {
+  const key = typenames.join(',');
+  let schema = globalIds.get(key);
+  if (!schema) globalIds.set(key, (schema = globalIdOf(typenames)));
+  return schema;
+};
 
 // PostgreSQL cannot store NUL in text; refuse it as bad input rather than fail in the database.
 const withoutNul = (s: z.ZodString) =>
