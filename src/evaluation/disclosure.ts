@@ -88,27 +88,42 @@ export const perturbationSql = (key: Prisma.Sql, d: Prisma.Sql) =>
   sql`(${TABLES})[LEAST(GREATEST(${d}, 0), ${MAX_PERTURBATION}::int) + 1][(coalesce(${key}, 0) % ${PTABLE_SIZE}::int)::int + 1]`;
 
 /**
- * SQL: the count `n` as shown: null below `k`; otherwise `n` plus its perturbation, never below `k`.
+ * SQL: a count as perturbed, before any threshold: `n` plus the perturbation of its cell key, never
+ * below 0. Every suppression decision is taken on these (never on the true count), so two questions
+ * whose cells differ by one record do not flip a flag in that record's cell only (attack review 4, F1).
+ */
+export const perturbedSql = (n: Prisma.Sql, key: Prisma.Sql, d: Prisma.Sql) => sql`GREATEST(0, ${n} + ${perturbationSql(key, d)})`;
+
+/**
+ * SQL: the count `n` as shown: `n` plus its perturbation when that is at least `k`; otherwise null
+ * (suppressed). The threshold applies to the perturbed count, so a shown count is never below `k`,
+ * and whether a cell is suppressed is as noisy as its value.
  */
 export const protectedCountSql = (n: Prisma.Sql, key: Prisma.Sql, k: Prisma.Sql, d: Prisma.Sql) =>
-  sql`CASE WHEN ${n} >= ${k} THEN GREATEST(${k}, ${n} + ${perturbationSql(key, d)}) END`;
+  sql`CASE WHEN ${perturbedSql(n, key, d)} >= ${k} THEN ${perturbedSql(n, key, d)} END`;
 
 /**
  * SQL: whether the share of a part in a total may be shown. A share times the shown total gives the
  * part back, and the total minus that gives the rest (a cell of 5 signals with share 0.6 says 3
- * followed up and 2 not), so a share is shown only when the part `m` and the rest `n − m`, counted
- * on the true records, are both at least `k`, and the shown total `shown` leaves room for two shown
- * counts of at least `k` (an unshown total, null, is never room enough).
+ * followed up and 2 not), so a share is shown only when the part as perturbed (`pm`) and the rest
+ * the share gives back (`shown − pm`) are both at least `k` (an unshown total, null, never is).
  */
-export const shareShownSql = (m: Prisma.Sql, n: Prisma.Sql, k: Prisma.Sql, shown: Prisma.Sql) =>
-  sql`coalesce(${m} >= ${k} AND ${n} - ${m} >= ${k} AND ${shown} >= 2 * ${k}, false)`;
+export const shareShownSql = (pm: Prisma.Sql, k: Prisma.Sql, shown: Prisma.Sql) => sql`coalesce(${pm} >= ${k} AND ${shown} - ${pm} >= ${k}, false)`;
 
 /**
- * SQL: the share (0–1, to 4 decimals) of a part `m` (e.g. the signals followed up within N days) in
- * the shown total `shown` of `n` records, or null unless `shareShownSql` allows it. The part is
- * perturbed by its own cell key `key` and kept between `k` and `shown − k`, so neither the part nor
- * the rest that the share gives back is below `k`, as for every shown count.
+ * SQL: the share (0–1, to 4 decimals) of a part (e.g. the signals followed up within N days), as
+ * perturbed by its own cell key (`pm`, see `perturbedSql`), in the shown total `shown`, or null
+ * unless `shareShownSql` allows it: neither the part nor the rest the share gives back is below `k`.
  */
-export const protectedShareSql = (m: Prisma.Sql, key: Prisma.Sql, n: Prisma.Sql, k: Prisma.Sql, d: Prisma.Sql, shown: Prisma.Sql) =>
-  sql`CASE WHEN ${shareShownSql(m, n, k, shown)}
-        THEN round(LEAST(${shown} - ${k}, GREATEST(${k}, ${m} + ${perturbationSql(key, d)}))::numeric / ${shown}, 4)::float8 END`;
+export const protectedShareSql = (pm: Prisma.Sql, k: Prisma.Sql, shown: Prisma.Sql) =>
+  sql`CASE WHEN ${shareShownSql(pm, k, shown)} THEN round(${pm}::numeric / ${shown}, 4)::float8 END`;
+
+/**
+ * SQL: a secret 32-bit key of a record *in a state*: a hash of its record key (secret) and the parts
+ * of its state a figure can show. The population key of a city and bucket sums these, so a change of
+ * state (a status change, a first follow-up, a closing, a pilot value) redraws the noise of every cell
+ * of that city and bucket, as an insertion does, not only the cells that hold the record (attack
+ * review 4, F2). Without the record key the hash could be computed by anyone who knows the state.
+ */
+export const stateKeySql = (recordKey: Prisma.Sql, state: readonly Prisma.Sql[]) =>
+  sql`('x' || substr(md5(concat_ws('|', ${recordKey}::text, ${Prisma.join(state.map((part) => sql`coalesce((${part})::text, '')`), ', ')})), 1, 8))::bit(32)::bigint`;
