@@ -94,6 +94,15 @@ export const perturbationSql = (key: Prisma.Sql, d: Prisma.Sql) =>
  */
 export const perturbedSql = (n: Prisma.Sql, key: Prisma.Sql, d: Prisma.Sql) => sql`GREATEST(0, ${n} + ${perturbationSql(key, d)})`;
 
+/** A count as perturbed (for tests and documentation; `perturbedSql` does the same). */
+export const perturbedOf = (n: number, cellKey: bigint | number, d: number) => Math.max(0, n + perturbationOf(cellKey, d));
+
+/** A count as shown, null when suppressed (for tests and documentation; `protectedCountSql` does the same). */
+export const shownCountOf = (n: number, cellKey: bigint | number, k: number, d: number) => {
+  const perturbed = perturbedOf(n, cellKey, d);
+  return perturbed >= k ? perturbed : null;
+};
+
 /**
  * SQL: the count `n` as shown: `n` plus its perturbation when that is at least `k`; otherwise null
  * (suppressed). The threshold applies to the perturbed count, so a shown count is never below `k`,

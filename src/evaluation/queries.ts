@@ -186,6 +186,11 @@ export interface ReachCell extends CellBase {
   shareSuppressed: boolean;
 }
 
+/** The key a signal (alias sg) adds to reach's population key: whichever young person it links, or none (attack review 4, F3). */
+export const REACH_SIGNAL_KEY = stateKeySql(sql`sg."recordKey"`, [sql`'reach'`, sql`sg."youthId"`]);
+/** The key an individual guidance activity (alias a, its young person y) adds to reach's population key. */
+export const GUIDANCE_KEY = stateKeySql(sql`y."recordKey"`, [sql`'guidance'`, sql`a.id`]);
+
 /**
  * Reach: distinct young people with an activity linked to them (individual guidance) or a signal
  * linked to them, per bucket and group; as a share of enrolment when the group is one school, and
@@ -221,11 +226,11 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
           WHERE ${scopeWhere(s)}
         ) young
         UNION ALL
-        SELECT ${bucketStart(s.bucket, local(sql`sg."reportedAt"`))}, p."cityId", ${stateKeySql(sql`sg."recordKey"`, [sql`'reach'`, sql`sg."youthId"`])}
+        SELECT ${bucketStart(s.bucket, local(sql`sg."reportedAt"`))}, p."cityId", ${REACH_SIGNAL_KEY}
         FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId"
         WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
         UNION ALL
-        SELECT ${bucketStart(s.bucket, local(sql`a."startsAt"`))}, p."cityId", ${stateKeySql(sql`y."recordKey"`, [sql`'guidance'`, sql`a.id`])}
+        SELECT ${bucketStart(s.bucket, local(sql`a."startsAt"`))}, p."cityId", ${GUIDANCE_KEY}
         FROM "Activity" a JOIN "Youth" y ON y.id = a."youthId" JOIN "Partnership" p ON p.id = a."partnershipId"
         WHERE ${inRange(s, sql`a."startsAt"`)} AND ${scopeWhere(s)}
       ) records
@@ -294,14 +299,35 @@ const windowIndex = (from: Prisma.Sql, to: Prisma.Sql) =>
 
 /**
  * A percentile of hours as protected: the upper end, in hours, of the first of `PERCENTILE_WINDOWS`
- * whose perturbed count (`prefix`0, `prefix`1, … over the windows) reaches the share `q` of the
- * perturbed total `total`; null when even the last does not.
+ * whose perturbed count (`prefix`0, `prefix`1, … over the windows) reaches `tenths`/10 of the
+ * perturbed total `total` (compared in whole numbers); null when even the last does not.
  */
-const windowPercentile = (prefix: string, total: Prisma.Sql, q: number) =>
+const windowPercentile = (prefix: string, total: Prisma.Sql, tenths: 5 | 9) =>
   sql`CASE ${join(
-    PERCENTILE_WINDOWS.map((days, i) => sql`WHEN ${raw(`${prefix}${i}`)} >= ${raw(String(q))} * ${total} THEN ${raw(String(days * 24))}::float8`),
+    PERCENTILE_WINDOWS.map((days, i) => sql`WHEN 10 * ${raw(`${prefix}${i}`)} >= ${raw(String(tenths))} * ${total} THEN ${raw(String(days * 24))}::float8`),
     ' ',
   )} END`;
+
+/**
+ * The key a signal (alias sg) adds to the population key of its city and bucket: its record key
+ * hashed with its state as the figures can show it to an asker who may (`referrals`) or may not tell
+ * a referral: status, category, life domain, pilot values, and the percentile window its first
+ * follow-up and its closing fall in (attack review 4, F2: a status change, a follow-up or a closing
+ * moved only the cells holding the signal). Not `version`: a referral, or an edit no figure shows,
+ * would then redraw every cell and tell that something hidden happened.
+ */
+export function signalStateKeySql(referrals: boolean): Prisma.Sql {
+  const status = referrals ? sql`sg.status::text` : sql`CASE WHEN sg.status = 'REFERRED' THEN 'IN_PROGRESS' ELSE sg.status::text END`;
+  const firstFollowUp = sql`(SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id)`;
+  return stateKeySql(sql`sg."recordKey"`, [
+    status,
+    sql`sg.category`,
+    sql`sg."lifeDomain"`,
+    sql`sg."pilotData"`,
+    windowIndex(sql`sg."reportedAt"`, firstFollowUp),
+    windowIndex(sql`sg."reportedAt"`, sql`sg."closedAt"`),
+  ]);
+}
 
 /**
  * Signals: how many were reported; the share with a first follow-up within `withinDays` days of
@@ -321,16 +347,7 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
   const key = (keys: string) => cellKeySql(raw(keys), raw('population'));
   const perturbed = (n: string, keys: string) => perturbedSql(raw(n), key(keys), raw('d'));
   const shown = raw('shown');
-  const status = s.referrals ? sql`sg.status::text` : sql`CASE WHEN sg.status = 'REFERRED' THEN 'IN_PROGRESS' ELSE sg.status::text END`;
   const firstFollowUp = sql`(SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id)`;
-  const state = [
-    status,
-    sql`sg.category`,
-    sql`sg."lifeDomain"`,
-    sql`sg."pilotData"`,
-    windowIndex(sql`sg."reportedAt"`, firstFollowUp),
-    windowIndex(sql`sg."reportedAt"`, sql`sg."closedAt"`),
-  ];
   const windowAggregates = (name: string, column: string) =>
     PERCENTILE_WINDOWS.flatMap((days, i) => {
       const inWindow = withinDays(raw('reported'), raw(column), days);
@@ -341,7 +358,7 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
   const closeShown = sql`(${shown} IS NOT NULL AND pclosed >= k)`;
   return sql`
     WITH population AS (
-      SELECT ${bucketStart(s.bucket, local(sql`sg."reportedAt"`))} AS b, p."cityId" AS city, sum(${stateKeySql(sql`sg."recordKey"`, state)}) AS key
+      SELECT ${bucketStart(s.bucket, local(sql`sg."reportedAt"`))} AS b, p."cityId" AS city, sum(${signalStateKeySql(s.referrals ?? false)}) AS key
       FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId"
       WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
       GROUP BY 1, 2
@@ -349,10 +366,10 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
     SELECT ${outerColumns(s)},
            ${shown} AS count,
            ${protectedShareSql(raw('pwithin'), raw('k'), shown)} AS "followedUpWithinShare",
-           CASE WHEN ${followUpShown} THEN ${windowPercentile('pff', raw('pfollowed'), 0.5)} END AS "medianHoursToFirstFollowUp",
-           CASE WHEN ${followUpShown} THEN ${windowPercentile('pff', raw('pfollowed'), 0.9)} END AS "p90HoursToFirstFollowUp",
-           CASE WHEN ${closeShown} THEN ${windowPercentile('pcl', raw('pclosed'), 0.5)} END AS "medianHoursToClose",
-           CASE WHEN ${closeShown} THEN ${windowPercentile('pcl', raw('pclosed'), 0.9)} END AS "p90HoursToClose",
+           CASE WHEN ${followUpShown} THEN ${windowPercentile('pff', raw('pfollowed'), 5)} END AS "medianHoursToFirstFollowUp",
+           CASE WHEN ${followUpShown} THEN ${windowPercentile('pff', raw('pfollowed'), 9)} END AS "p90HoursToFirstFollowUp",
+           CASE WHEN ${closeShown} THEN ${windowPercentile('pcl', raw('pclosed'), 5)} END AS "medianHoursToClose",
+           CASE WHEN ${closeShown} THEN ${windowPercentile('pcl', raw('pclosed'), 9)} END AS "p90HoursToClose",
            ${shown} IS NULL AS "countSuppressed", NOT ${shareShownSql(raw('pwithin'), raw('k'), shown)} AS "shareSuppressed",
            NOT ${followUpShown} AS "followUpSuppressed", NOT ${closeShown} AS "closeSuppressed"
     FROM (
