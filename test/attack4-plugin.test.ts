@@ -1,7 +1,8 @@
 /**
  * Attack review 4 (F4): what a city plugin's resolver reads through its scoped database. The cell key
- * method rests on record keys nobody sees (src/evaluation/disclosure.ts); the core never selects
- * them, but a plugin's read-only, access-ruled Prisma returns every column, `recordKey` included.
+ * method rests on record keys nobody sees (src/evaluation/disclosure.ts); a plugin's read-only,
+ * access-ruled Prisma returned every column, `recordKey` included. Now it omits them from rows and
+ * refuses them in select, where, orderBy and aggregates (src/plugins/scoped-prisma.ts).
  * Its own file: one set of plugins per process.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +58,10 @@ describe('a plugin reading signals and youth for a youth worker', () => {
       console.log('F4', token === demo.tokens.MENTOR ? 'mentor' : 'youth worker', (text.match(/recordKey\\":\d+/g) ?? []).length, 'record keys');
       expect(text, 'the plugin read something at all').toContain('keyprobeRows');
       expect(text).not.toContain('recordKey');
+      const rows = JSON.parse((r as { data: { keyprobeRows: string } }).data.keyprobeRows);
+      // Rows without a select still come (without the key); naming the key is refused.
+      expect(Array.isArray(rows.signals) && rows.signals.length > 0 && typeof rows.signals[0].id === 'string').toBe(true);
+      for (const read of [rows.signalKeys, rows.youth, rows.sum]) expect(read).toMatch(/^refused: /);
     }
   });
 });
