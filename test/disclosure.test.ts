@@ -250,7 +250,9 @@ describe('a record added between two questions (attack review 2, F1)', () => {
       for (const category of CATEGORIES) {
         const keys = signals.filter((x) => x.category === category).map((x) => x.recordKey);
         // A suppressed row loses its category (and is merged): no count for it.
-        expect(after.get(category) ?? null, category).toBe(shownCountOf(keys.length, cellKeyOf(keys, population), 5, 2));
+        // Grouped by category only: the group of every cell is every signal of the city and month.
+        const group = signals.map((x) => x.recordKey);
+        expect(after.get(category) ?? null, category).toBe(shownCountOf(keys.length, cellKeyOf(keys, population, group), 5, 2));
       }
     } finally {
       await prisma.signalFollowUp.deleteMany({ where: { signalId: s.id } });
@@ -316,7 +318,8 @@ describe('utility', () => {
       const mine = signals.filter((s) => gid('Partnership', s.partnershipId) === row.group[0]!.value);
       expect(Math.abs(row.count! - mine.length)).toBeLessThanOrEqual(2);
       // The population of the cell: every signal of the city in the school year, in its state.
-      const key = cellKeyOf(mine.map((s) => s.recordKey), signals.map((s) => stateKeys.get(s.id)!));
+      // Grouped by partnership only: the group of the cell is the cell itself.
+      const key = cellKeyOf(mine.map((s) => s.recordKey), signals.map((s) => stateKeys.get(s.id)!), mine.map((s) => s.recordKey));
       expect(row.count).toBe(shownCountOf(mine.length, key, 5, 2));
     }
     const [total] = data(await t.execute(EvaluationSignalsDocument, { from: '2025-08-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: filter() }, { token: demo.tokens.ANALYST }))

@@ -95,16 +95,16 @@ const everything = (bucket: Bucket = 'MONTH') => ({ from: bucketStartOf(bucket, 
  * The count as the cell key method shows it, from the keys of the records counted and those of its
  * population (every record of its city and bucket; k = 5, D = 2 unless given).
  */
-export const shownCount = (keys: readonly number[], population: readonly (bigint | number)[], k = 5, d = 2) =>
-  shownCountOf(keys.length, cellKeyOf(keys, population), k, d);
+export const shownCount = (keys: readonly number[], population: readonly (bigint | number)[], k = 5, d = 2, group: readonly number[] = []) =>
+  shownCountOf(keys.length, cellKeyOf(keys, population, group), k, d);
 /**
  * A share of a shown count (e.g. followed up within N days): the part perturbed by its own keys and
  * the population's, divided by the shown count; null unless that part and the rest the share gives
  * back (shown − part) are both at least k.
  */
-const shownShare = (keys: readonly number[], population: readonly (bigint | number)[], shown: number | null, k = 5, d = 2) => {
+const shownShare = (keys: readonly number[], population: readonly (bigint | number)[], group: readonly number[], shown: number | null, k = 5, d = 2) => {
   if (shown === null) return null;
-  const part = perturbedOf(keys.length, cellKeyOf(keys, population), d);
+  const part = perturbedOf(keys.length, cellKeyOf(keys, population, group), d);
   return part >= k && shown - part >= k ? part / shown : null;
 };
 /**
@@ -113,12 +113,20 @@ const shownShare = (keys: readonly number[], population: readonly (bigint | numb
  * share of their perturbed count; null when suppressed (the count not shown, or the records with a
  * time fewer than k as perturbed) or when no window reaches it.
  */
-const shownPercentile = (records: readonly { key: number; hours: number }[], population: readonly bigint[], shown: number | null, tenths: 5 | 9, k = 5, d = 2) => {
-  const total = perturbedOf(records.length, cellKeyOf(records.map((r) => r.key), population), d);
+const shownPercentile = (
+  records: readonly { key: number; hours: number }[],
+  population: readonly bigint[],
+  group: readonly number[],
+  shown: number | null,
+  tenths: 5 | 9,
+  k = 5,
+  d = 2,
+) => {
+  const total = perturbedOf(records.length, cellKeyOf(records.map((r) => r.key), population, group), d);
   if (shown === null || total < k) return null;
   for (const days of PERCENTILE_WINDOWS) {
     const within = records.filter((r) => r.hours <= days * 24).map((r) => r.key);
-    if (10 * perturbedOf(within.length, cellKeyOf(within, population), d) >= tenths * total) return days * 24;
+    if (10 * perturbedOf(within.length, cellKeyOf(within, population, group), d) >= tenths * total) return days * 24;
   }
   return null;
 };
@@ -190,7 +198,8 @@ describe('figures equal independent counts on the seeded data', () => {
     for (const row of rows) {
       const c = cells.get(`${row.period.label}|${row.group[0]!.value}`)!;
       const population = populations.get(`${row.period.label}|${cityOf.get(row.group[0]!.value!)}`)!;
-      const count = shownCount(c.keys, population);
+      // Grouped by school only: the cell's group is the cell itself.
+      const count = shownCount(c.keys, population, 5, 2, c.keys);
       if (count === null) {
         expect(row).toMatchObject({ count: null, followedUpWithinShare: null, suppressed: true });
         expect(row.suppressedFigures).toContain('count');
@@ -199,7 +208,7 @@ describe('figures equal independent counts on the seeded data', () => {
       shown++;
       expect(row.count).toBe(count);
       expect(Math.abs(count - c.n)).toBeLessThanOrEqual(2);
-      const share = shownShare(c.withinKeys, population, count);
+      const share = shownShare(c.withinKeys, population, c.keys, count);
       if (share === null) {
         expect(row.followedUpWithinShare).toBeNull();
         expect(row.suppressedFigures).toContain('followedUpWithinShare');
@@ -208,15 +217,15 @@ describe('figures equal independent counts on the seeded data', () => {
         expect(row.suppressedFigures).not.toContain('followedUpWithinShare');
       }
       // Percentiles: the end of a window (hours), from the perturbed counts; never exact hours.
-      expect(row.medianHoursToFirstFollowUp).toBe(shownPercentile(c.toFirst, population, count, 5));
-      expect(row.p90HoursToFirstFollowUp).toBe(shownPercentile(c.toFirst, population, count, 9));
-      expect(row.medianHoursToClose).toBe(shownPercentile(c.toClose, population, count, 5));
-      expect(row.p90HoursToClose).toBe(shownPercentile(c.toClose, population, count, 9));
+      expect(row.medianHoursToFirstFollowUp).toBe(shownPercentile(c.toFirst, population, c.keys, count, 5));
+      expect(row.p90HoursToFirstFollowUp).toBe(shownPercentile(c.toFirst, population, c.keys, count, 9));
+      expect(row.medianHoursToClose).toBe(shownPercentile(c.toClose, population, c.keys, count, 5));
+      expect(row.p90HoursToClose).toBe(shownPercentile(c.toClose, population, c.keys, count, 9));
       for (const hours of [row.medianHoursToFirstFollowUp, row.p90HoursToFirstFollowUp, row.medianHoursToClose, row.p90HoursToClose]) {
         if (hours !== null) expect(PERCENTILE_WINDOWS.map((d) => d * 24)).toContain(hours);
       }
       if (row.medianHoursToFirstFollowUp !== null) percentiles++;
-      const closedShown = perturbedOf(c.toClose.length, cellKeyOf(c.toClose.map((x) => x.key), population), 2) >= 5;
+      const closedShown = perturbedOf(c.toClose.length, cellKeyOf(c.toClose.map((x) => x.key), population, c.keys), 2) >= 5;
       if (!closedShown) expect(row.suppressedFigures).toEqual(expect.arrayContaining(['medianHoursToClose', 'p90HoursToClose']));
     }
     expect(shown).toBeGreaterThan(3);
@@ -454,7 +463,8 @@ describe('small cells', () => {
       const { signals: reachKeys } = await reachRecordKeys(prisma);
       const keys = (await prisma.signal.findMany({ where: { partnershipId: partnership.id }, select: { id: true, recordKey: true } }));
       const youthKeys = (await prisma.youth.findMany({ where: { signals: { some: { partnershipId: partnership.id } } }, select: { recordKey: true } })).map((y) => y.recordKey);
-      const signalKey = cellKeyOf(keys.map((x) => x.recordKey), keys.map((x) => stateKeys.get(x.id)!));
+      // Not grouped: the group of the one cell is the cell itself.
+      const signalKey = cellKeyOf(keys.map((x) => x.recordKey), keys.map((x) => stateKeys.get(x.id)!), keys.map((x) => x.recordKey));
       const youthKey = cellKeyOf(youthKeys, [...youthKeys, ...keys.map((x) => reachKeys.get(x.id)!)]);
       return { signals: perturbedOf(4, signalKey, 2) - 4, youth: perturbedOf(4, youthKey, 2) - 4 };
     };

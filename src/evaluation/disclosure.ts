@@ -13,6 +13,14 @@
  *   does not only get even keys). The same records in the same population give the same cell key,
  *   so the same cell of the same question always shows the same value (other ranges, buckets,
  *   groupings, the export); two overlapping cells that differ by a few records have unrelated cell keys.
+ * - For signals, the cell key also holds (three times) the record keys of the cell's *group*: the
+ *   records that share its bucket and its values of the dimensions an asker may know a signal by
+ *   (city, school, partnership, form, status, life domain; not category or signal plugin fields).
+ *   Grouped by school and by partnership, one table each, a school's (S, c) and its big
+ *   partnership's (P, c) held the same records for every category but the one signal of the
+ *   school's other partnership, so they showed the same values there and differed only in that
+ *   signal's category (attack review 4, E3a). The groups S and P differ by that signal, so now every
+ *   category gets its own draw in each table.
  * - Why the population: with the records alone, a record added (a signal reported since the last
  *   question) changed only its own cell, and every other cell showed exactly the same value as
  *   before, so "which cell moved" told its category or status (attack review 2, F1). Now one
@@ -21,7 +29,7 @@
  *   questions with noise of their own: attack review 3 compared "T with P" and "T"), and a filter
  *   names at most one school and one partnership (src/evaluation/rules.ts), so the draws of one
  *   cell's noise are few: the city, its school, its partnership.
- * - The cell key picks a perturbation from a fixed table: a whole number from −D to +D (D is
+ * - The cell key picks a perturbation from a fixed table (by a hash of it: `tableIndexOf`): a whole number from −D to +D (D is
  *   `City.maxPerturbation`, default 2), mean 0, small changes more likely than large ones.
  * - A count below `City.minCellSize` (k) is not shown at all; a count that is shown is never below k.
  * - A share is shown only when its part and the rest of its total are both at least k (and so is
@@ -33,17 +41,18 @@
  * same cell again each time other records of its city and bucket arrive gets a new draw each time,
  * and many draws average out (a query budget per viewer would limit that).
  */
+import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client.ts';
 
 const { sql, raw } = Prisma;
 
-/** Entries of the perturbation table; the cell key modulo this picks one. */
+/** Entries of the perturbation table; a hash of the cell key, modulo this, picks one (see `tableIndexOf`). */
 export const PTABLE_SIZE = 256;
 /** The largest `City.maxPerturbation` that is honoured (larger values count as this). */
 export const MAX_PERTURBATION = 5;
 
 /**
- * The perturbation for a cell key (index = cell key mod `PTABLE_SIZE`) when the largest allowed
+ * The perturbation for a cell key (index: `tableIndexOf`) when the largest allowed
  * change is `d`: the value −d … +d with weight d + 1 − |value| (a triangle), laid out by its
  * cumulative distribution over the table (entry i takes the value whose share holds (i + ½) / size),
  * which is symmetric, so the perturbations average 0.
@@ -66,7 +75,18 @@ export function perturbationTable(d: number): number[] {
 
 /** The perturbation a count gets from its cell key (for tests and documentation; the SQL does the same). */
 export const perturbationOf = (cellKey: bigint | number, d: number) =>
-  perturbationTable(Math.min(Math.max(d, 0), MAX_PERTURBATION))[Number(BigInt(cellKey) % BigInt(PTABLE_SIZE))]!;
+  perturbationTable(Math.min(Math.max(d, 0), MAX_PERTURBATION))[tableIndexOf(cellKey)]!;
+
+/**
+ * The entry of the perturbation table a cell key picks: the first 32 bits of the MD5 of its decimal
+ * digits, modulo `PTABLE_SIZE` (for tests and documentation; `perturbationSql` does the same). Not
+ * the cell key modulo the size: the table holds each value in one run, and a change of the
+ * population key shifts the cell key of every cell of its city and bucket by the same amount, so a
+ * small shift left most cells on the same value and the few cells that moved told which held the
+ * changed record (attack review 4, F2). Hashed, every cell gets its own new draw.
+ */
+export const tableIndexOf = (cellKey: bigint | number) =>
+  Number.parseInt(createHash('md5').update(BigInt(cellKey).toString()).digest('hex').slice(0, 8), 16) % PTABLE_SIZE;
 
 /** A SQL array of arrays: row d + 1 is the table for largest change d. */
 const TABLES = raw(
@@ -79,13 +99,20 @@ const TABLES = raw(
  */
 export const cellKeySql = (keys: Prisma.Sql, population: Prisma.Sql) => sql`(coalesce(${keys}, 0) + 2 * coalesce(${population}, 0))`;
 
-/** The cell key, for tests and documentation (the SQL does the same). */
-export const cellKeyOf = (keys: readonly (bigint | number)[], population: readonly (bigint | number)[]) =>
-  keys.reduce<bigint>((a, b) => a + BigInt(b), 0n) + 2n * population.reduce<bigint>((a, b) => a + BigInt(b), 0n);
+/**
+ * The cell key, for tests and documentation (the SQL does the same): the keys of the records
+ * counted, twice the population key, and (signals) three times the record keys of the cell's group,
+ * the cells of its row that share its bucket and its values of the dimensions an asker may know a
+ * signal by (src/evaluation/queries.ts, `signalsSql`).
+ */
+export const cellKeyOf = (keys: readonly (bigint | number)[], population: readonly (bigint | number)[], group: readonly (bigint | number)[] = []) => {
+  const sum = (values: readonly (bigint | number)[]) => values.reduce<bigint>((a, b) => a + BigInt(b), 0n);
+  return sum(keys) + 2n * sum(population) + 3n * sum(group);
+};
 
 /** SQL: the perturbation for the cell key `key` (a bigint sum of record keys) and largest change `d`. */
 export const perturbationSql = (key: Prisma.Sql, d: Prisma.Sql) =>
-  sql`(${TABLES})[LEAST(GREATEST(${d}, 0), ${MAX_PERTURBATION}::int) + 1][(coalesce(${key}, 0) % ${PTABLE_SIZE}::int)::int + 1]`;
+  sql`(${TABLES})[LEAST(GREATEST(${d}, 0), ${MAX_PERTURBATION}::int) + 1][(('x' || substr(md5((coalesce(${key}, 0))::text), 1, 8))::bit(32)::bigint % ${PTABLE_SIZE}::int)::int + 1]`;
 
 /**
  * SQL: a count as perturbed, before any threshold: `n` plus the perturbation of its cell key, never

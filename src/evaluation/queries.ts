@@ -309,6 +309,13 @@ const windowPercentile = (prefix: string, total: Prisma.Sql, tenths: 5 | 9) =>
   )} END`;
 
 /**
+ * Whether a dimension says something an asker may know of a signal without reading it: where and
+ * when it was reported (city, school, partnership, form, their plugin fields) and, for policy
+ * advisors, its metadata (status, life domain). Not its category or a signal plugin field.
+ */
+const knownOfASignal = (d: EvaluationDimension) => d.table !== 'Signal' || d.name === 'SIGNAL_STATUS' || d.name === 'LIFE_DOMAIN';
+
+/**
  * The key a signal (alias sg) adds to the population key of its city and bucket: its record key
  * hashed with its state as the figures can show it to an asker who may (`referrals`) or may not tell
  * a referral: status, category, life domain, pilot values, and the percentile window its first
@@ -344,7 +351,10 @@ export function signalStateKeySql(referrals: boolean): Prisma.Sql {
  * The population key covers each signal's state as the figures can show it (see `stateKeySql`).
  */
 export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prisma.Sql {
-  const key = (keys: string) => cellKeySql(raw(keys), raw('population'));
+  const key = (keys: string) => sql`(coalesce(${raw(keys)}, 0) + context)`;
+  // The context of a cell's keys: twice the population key, plus three times the keys of its group
+  // (the cells that share its bucket and its values of the dimensions an asker may know a signal by).
+  const known = s.dimensions.flatMap((d, i) => (knownOfASignal(d) ? [`d${i}`] : []));
   const perturbed = (n: string, keys: string) => perturbedSql(raw(n), key(keys), raw('d'));
   const shown = raw('shown');
   const firstFollowUp = sql`(SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id)`;
@@ -379,6 +389,10 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
                ${perturbed('within', 'within_keys')} AS pwithin, ${perturbed('closed', 'closed_keys')} AS pclosed,
                ${join([...windowPerturbed('ff'), ...windowPerturbed('cl')], ', ')}
         FROM (
+          SELECT cells.*, 2 * coalesce(pop.population, 0) + 3 * coalesce(cells.group_keys, 0) AS context
+          FROM (
+          SELECT *, sum(keys) OVER (PARTITION BY ${raw(['b', ...known].join(', '))}) AS group_keys
+          FROM (
           SELECT ${groupColumns(s)}, count(*)::int AS n, sum(record_key) AS keys, max(k)::int AS k, max(d)::int AS d,
                  count(first_follow_up)::int AS followed, sum(record_key) FILTER (WHERE first_follow_up IS NOT NULL) AS followed_keys,
                  count(*) FILTER (WHERE ${withinDays(raw('reported'), raw('first_follow_up'), withinDaysOfShare)})::int AS within,
@@ -393,7 +407,9 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
             WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
           ) rows
           GROUP BY ${groupColumns(s)}
-        ) cells ${populationOfCell}
+          ) aggregated
+          ) cells ${populationOfCell}
+        ) cells
       ) perturbed
     ) shown
     ORDER BY ${orderColumns(s)}`;
