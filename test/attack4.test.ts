@@ -167,6 +167,22 @@ describe('attack review 4, F1: medians and percentiles come from perturbed windo
     expect(told, `x's category told for ${told} of ${TRIALS} schools`).toBeLessThan(TRIALS * 0.8);
   });
 
+  it('E3e: the same two tables compared by count alone do not tell x’s category either (each category gets its own draw per table)', async () => {
+    // Same records give the same cell key, so before the group of a cell was part of its key, (S, c)
+    // and (big, c) showed the same count for every category but x's (then differing ~80% of the time).
+    const bySchool = new Map((await signals(['SCHOOL', 'SIGNAL_CATEGORY'])).map((r) => [keyOf(r), r]));
+    const byPartnership = new Map((await signals(['PARTNERSHIP', 'SIGNAL_CATEGORY'])).map((r) => [keyOf(r), r]));
+    let told = 0;
+    for (const tr of trials) {
+      const differs = CATEGORIES.filter(
+        (c) => bySchool.get(`${gid('School', tr.schoolId)}|${c}`)?.count !== byPartnership.get(`${gid('Partnership', tr.big)}|${c}`)?.count,
+      );
+      if (differs.length === 1 && differs[0] === tr.x.category) told++;
+    }
+    console.log('E3e: told', told, 'of', TRIALS);
+    expect(told, `x's category told by counts for ${told} of ${TRIALS} schools`).toBeLessThan(TRIALS * 0.8);
+  });
+
   it('E3b: the same with filters (schoolIds: [S] vs partnershipIds: [big]) — one school and one partnership each, as allowed', async () => {
     let told = 0;
     for (const tr of trials) {
