@@ -216,7 +216,7 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
   // guidance redraws every cell of its city and bucket, whether or not it reaches a young person
   // not reached there yet (attack review 4, F3).
   return sql`
-    WITH population AS (
+    WITH population AS MATERIALIZED (
       SELECT b, city, sum(key) AS key
       FROM (
         SELECT b, city, youth_key AS key
@@ -284,7 +284,11 @@ export interface SignalCell extends CellBase {
 }
 
 /** A timestamp column `to` at most `days` days after `from` (false when `to` is null). */
-const withinDays = (from: Prisma.Sql, to: Prisma.Sql, days: number) => sql`${to} <= ${from} + make_interval(days => ${days}::int)`;
+const withinDays = (from: Prisma.Sql, to: Prisma.Sql, days: number) => {
+  if (!Number.isInteger(days)) throw new Error(`withinDays: ${days} is not a whole number of days`);
+  // A constant interval (not a parameter): the planner folds it, once per row and window.
+  return sql`(${to}) - (${from}) <= ${raw(`interval '${days} days'`)}`;
+};
 
 /**
  * Which percentile window a time falls in, as a number: 0 none (not followed up, not closed), 1 … N
@@ -308,6 +312,9 @@ const windowPercentile = (prefix: string, total: Prisma.Sql, tenths: 5 | 9) =>
     ' ',
   )} END`;
 
+/** The first follow-up of the signal sg. */
+const FIRST_FOLLOW_UP = sql`(SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id)`;
+
 /**
  * Whether a dimension says something an asker may know of a signal without reading it: where and
  * when it was reported (city, school, partnership, form, their plugin fields) and, for policy
@@ -323,9 +330,8 @@ const knownOfASignal = (d: EvaluationDimension) => d.table !== 'Signal' || d.nam
  * moved only the cells holding the signal). Not `version`: a referral, or an edit no figure shows,
  * would then redraw every cell and tell that something hidden happened.
  */
-export function signalStateKeySql(referrals: boolean): Prisma.Sql {
+export function signalStateKeySql(referrals: boolean, firstFollowUp: Prisma.Sql = FIRST_FOLLOW_UP): Prisma.Sql {
   const status = referrals ? sql`sg.status::text` : sql`CASE WHEN sg.status = 'REFERRED' THEN 'IN_PROGRESS' ELSE sg.status::text END`;
-  const firstFollowUp = sql`(SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id)`;
   return stateKeySql(sql`sg."recordKey"`, [
     status,
     sql`sg.category`,
@@ -357,7 +363,6 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
   const known = s.dimensions.flatMap((d, i) => (knownOfASignal(d) ? [`d${i}`] : []));
   const perturbed = (n: string, keys: string) => perturbedSql(raw(n), key(keys), raw('d'));
   const shown = raw('shown');
-  const firstFollowUp = sql`(SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id)`;
   const windowAggregates = (name: string, column: string) =>
     PERCENTILE_WINDOWS.flatMap((days, i) => {
       const inWindow = withinDays(raw('reported'), raw(column), days);
@@ -367,12 +372,17 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
   const followUpShown = sql`(${shown} IS NOT NULL AND pfollowed >= k)`;
   const closeShown = sql`(${shown} IS NOT NULL AND pclosed >= k)`;
   return sql`
-    WITH population AS (
-      SELECT ${bucketStart(s.bucket, local(sql`sg."reportedAt"`))} AS b, p."cityId" AS city, sum(${signalStateKeySql(s.referrals ?? false)}) AS key
-      FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId"
+    WITH signal_rows AS (
+      -- One row per signal the question covers: its bucket and group values, what is measured, and
+      -- its key in the population (read once for both).
+      SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key, p."cityId" AS city,
+             sg."reportedAt" AS reported, sg."closedAt" AS closed, ff.at AS first_follow_up,
+             ${signalStateKeySql(s.referrals ?? false, sql`ff.at`)} AS state_key
+      FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId" ${PARTNERSHIP_JOINS}
+      LEFT JOIN LATERAL (SELECT min(f.at) AS at FROM "SignalFollowUp" f WHERE f."signalId" = sg.id) ff ON true
       WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
-      GROUP BY 1, 2
-    )
+    ),
+    population AS MATERIALIZED (SELECT b, city, sum(state_key) AS key FROM signal_rows GROUP BY b, city)
     SELECT ${outerColumns(s)},
            ${shown} AS count,
            ${protectedShareSql(raw('pwithin'), raw('k'), shown)} AS "followedUpWithinShare",
@@ -400,12 +410,7 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
                  count(closed)::int AS closed, sum(record_key) FILTER (WHERE closed IS NOT NULL) AS closed_keys,
                  ${join([...windowAggregates('ff', 'first_follow_up'), ...windowAggregates('cl', 'closed')], ', ')},
                  array_agg(DISTINCT city) AS cities
-          FROM (
-            SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key, p."cityId" AS city,
-                   sg."reportedAt" AS reported, sg."closedAt" AS closed, ${firstFollowUp} AS first_follow_up
-            FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId" ${PARTNERSHIP_JOINS}
-            WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
-          ) rows
+          FROM signal_rows rows
           GROUP BY ${groupColumns(s)}
           ) aggregated
           ) cells ${populationOfCell}
