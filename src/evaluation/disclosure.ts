@@ -4,10 +4,13 @@
  *
  * - Every young person (`Youth.recordKey`) and every signal (`Signal.recordKey`) has a random
  *   record key, drawn once when the record is made and never shown.
- * - The population key of a city and bucket (a week, month or school year) is the sum of the record
- *   keys of every record the question covers there (the signals reported in the city in the bucket
- *   within its school or partnership filter; for reach, every young person reached), whatever the
- *   grouping.
+ * - The population key of a city and bucket (a week, month or school year) is the sum of the keys
+ *   of every record the question covers there, whatever the grouping: for signals, each signal
+ *   reported in the city in the bucket within the filter, its record key hashed with its state as
+ *   the figures can show it (`stateKeySql`: status, category, life domain, pilot values, follow-up
+ *   and closing windows), so a change of state redraws every cell as an insertion does (attack
+ *   review 4, F2); for reach, every young person reached plus every signal and individual guidance
+ *   there (attack review 4, F3).
  * - The cell key of a figure is the sum of the record keys of the records it counts plus twice the
  *   population keys of its cities in its bucket (twice, so a cell that holds its whole population
  *   does not only get even keys). The same records in the same population give the same cell key,
@@ -31,9 +34,14 @@
  *   cell's noise are few: the city, its school, its partnership.
  * - The cell key picks a perturbation from a fixed table (by a hash of it: `tableIndexOf`): a whole number from −D to +D (D is
  *   `City.maxPerturbation`, default 2), mean 0, small changes more likely than large ones.
- * - A count below `City.minCellSize` (k) is not shown at all; a count that is shown is never below k.
- * - A share is shown only when its part and the rest of its total are both at least k (and so is
- *   every count it gives back), see `shareShownSql`; its part gets a cell key the same way.
+ * - A count whose perturbed value is below `City.minCellSize` (k) is not shown at all; a count that
+ *   is shown is never below k. Every threshold and suppression flag reads perturbed counts only
+ *   (attack review 4, F1: flags on true counts flipped exactly in the cell of the one record two
+ *   questions differ by).
+ * - A share is shown only when its part, as perturbed by its own cell key, and the rest of its
+ *   shown total are both at least k (and so is every count it gives back), see `shareShownSql`.
+ * - Percentiles of hours are not computed from hours: they are the end of the first window whose
+ *   perturbed count reaches the percentile of the perturbed total (src/evaluation/queries.ts).
  *
  * So a shown count is within D of the true count (and the difference of two shown counts within 2D
  * of the true difference): a city total of 200 is off by at most 1%, and subtracting tables from
