@@ -4,15 +4,26 @@
  *
  * - Every young person (`Youth.recordKey`) and every signal (`Signal.recordKey`) has a random
  *   record key, drawn once when the record is made and never shown.
- * - The population key of a city and bucket (a week, month or school year) is the sum of the record
- *   keys of every record the question covers there (the signals reported in the city in the bucket
- *   within its school or partnership filter; for reach, every young person reached), whatever the
- *   grouping.
+ * - The population key of a city and bucket (a week, month or school year) is the sum of the keys
+ *   of every record the question covers there, whatever the grouping: for signals, each signal
+ *   reported in the city in the bucket within the filter, its record key hashed with its state as
+ *   the figures can show it (`stateKeySql`: status, category, life domain, pilot values, follow-up
+ *   and closing windows), so a change of state redraws every cell as an insertion does (attack
+ *   review 4, F2); for reach, every young person reached plus every signal and individual guidance
+ *   there (attack review 4, F3).
  * - The cell key of a figure is the sum of the record keys of the records it counts plus twice the
  *   population keys of its cities in its bucket (twice, so a cell that holds its whole population
  *   does not only get even keys). The same records in the same population give the same cell key,
  *   so the same cell of the same question always shows the same value (other ranges, buckets,
  *   groupings, the export); two overlapping cells that differ by a few records have unrelated cell keys.
+ * - For signals, the cell key also holds (three times) the record keys of the cell's *group*: the
+ *   records that share its bucket and its values of the dimensions an asker may know a signal by
+ *   (city, school, partnership, form, status, life domain; not category or signal plugin fields).
+ *   Grouped by school and by partnership, one table each, a school's (S, c) and its big
+ *   partnership's (P, c) held the same records for every category but the one signal of the
+ *   school's other partnership, so they showed the same values there and differed only in that
+ *   signal's category (attack review 4, E3a). The groups S and P differ by that signal, so now every
+ *   category gets its own draw in each table.
  * - Why the population: with the records alone, a record added (a signal reported since the last
  *   question) changed only its own cell, and every other cell showed exactly the same value as
  *   before, so "which cell moved" told its category or status (attack review 2, F1). Now one
@@ -21,11 +32,16 @@
  *   questions with noise of their own: attack review 3 compared "T with P" and "T"), and a filter
  *   names at most one school and one partnership (src/evaluation/rules.ts), so the draws of one
  *   cell's noise are few: the city, its school, its partnership.
- * - The cell key picks a perturbation from a fixed table: a whole number from −D to +D (D is
+ * - The cell key picks a perturbation from a fixed table (by a hash of it: `tableIndexOf`): a whole number from −D to +D (D is
  *   `City.maxPerturbation`, default 2), mean 0, small changes more likely than large ones.
- * - A count below `City.minCellSize` (k) is not shown at all; a count that is shown is never below k.
- * - A share is shown only when its part and the rest of its total are both at least k (and so is
- *   every count it gives back), see `shareShownSql`; its part gets a cell key the same way.
+ * - A count whose perturbed value is below `City.minCellSize` (k) is not shown at all; a count that
+ *   is shown is never below k. Every threshold and suppression flag reads perturbed counts only
+ *   (attack review 4, F1: flags on true counts flipped exactly in the cell of the one record two
+ *   questions differ by).
+ * - A share is shown only when its part, as perturbed by its own cell key, and the rest of its
+ *   shown total are both at least k (and so is every count it gives back), see `shareShownSql`.
+ * - Percentiles of hours are not computed from hours: they are the end of the first window whose
+ *   perturbed count reaches the percentile of the perturbed total (src/evaluation/queries.ts).
  *
  * So a shown count is within D of the true count (and the difference of two shown counts within 2D
  * of the true difference): a city total of 200 is off by at most 1%, and subtracting tables from
@@ -33,17 +49,18 @@
  * same cell again each time other records of its city and bucket arrive gets a new draw each time,
  * and many draws average out (a query budget per viewer would limit that).
  */
+import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client.ts';
 
 const { sql, raw } = Prisma;
 
-/** Entries of the perturbation table; the cell key modulo this picks one. */
+/** Entries of the perturbation table; a hash of the cell key, modulo this, picks one (see `tableIndexOf`). */
 export const PTABLE_SIZE = 256;
 /** The largest `City.maxPerturbation` that is honoured (larger values count as this). */
 export const MAX_PERTURBATION = 5;
 
 /**
- * The perturbation for a cell key (index = cell key mod `PTABLE_SIZE`) when the largest allowed
+ * The perturbation for a cell key (index: `tableIndexOf`) when the largest allowed
  * change is `d`: the value −d … +d with weight d + 1 − |value| (a triangle), laid out by its
  * cumulative distribution over the table (entry i takes the value whose share holds (i + ½) / size),
  * which is symmetric, so the perturbations average 0.
@@ -66,7 +83,18 @@ export function perturbationTable(d: number): number[] {
 
 /** The perturbation a count gets from its cell key (for tests and documentation; the SQL does the same). */
 export const perturbationOf = (cellKey: bigint | number, d: number) =>
-  perturbationTable(Math.min(Math.max(d, 0), MAX_PERTURBATION))[Number(BigInt(cellKey) % BigInt(PTABLE_SIZE))]!;
+  perturbationTable(Math.min(Math.max(d, 0), MAX_PERTURBATION))[tableIndexOf(cellKey)]!;
+
+/**
+ * The entry of the perturbation table a cell key picks: the first 32 bits of the MD5 of its decimal
+ * digits, modulo `PTABLE_SIZE` (for tests and documentation; `perturbationSql` does the same). Not
+ * the cell key modulo the size: the table holds each value in one run, and a change of the
+ * population key shifts the cell key of every cell of its city and bucket by the same amount, so a
+ * small shift left most cells on the same value and the few cells that moved told which held the
+ * changed record (attack review 4, F2). Hashed, every cell gets its own new draw.
+ */
+export const tableIndexOf = (cellKey: bigint | number) =>
+  Number.parseInt(createHash('md5').update(BigInt(cellKey).toString()).digest('hex').slice(0, 8), 16) % PTABLE_SIZE;
 
 /** A SQL array of arrays: row d + 1 is the table for largest change d. */
 const TABLES = raw(
@@ -79,36 +107,67 @@ const TABLES = raw(
  */
 export const cellKeySql = (keys: Prisma.Sql, population: Prisma.Sql) => sql`(coalesce(${keys}, 0) + 2 * coalesce(${population}, 0))`;
 
-/** The cell key, for tests and documentation (the SQL does the same). */
-export const cellKeyOf = (keys: readonly (bigint | number)[], population: readonly (bigint | number)[]) =>
-  keys.reduce<bigint>((a, b) => a + BigInt(b), 0n) + 2n * population.reduce<bigint>((a, b) => a + BigInt(b), 0n);
+/**
+ * The cell key, for tests and documentation (the SQL does the same): the keys of the records
+ * counted, twice the population key, and (signals) three times the record keys of the cell's group,
+ * the cells of its row that share its bucket and its values of the dimensions an asker may know a
+ * signal by (src/evaluation/queries.ts, `signalsSql`).
+ */
+export const cellKeyOf = (keys: readonly (bigint | number)[], population: readonly (bigint | number)[], group: readonly (bigint | number)[] = []) => {
+  const sum = (values: readonly (bigint | number)[]) => values.reduce<bigint>((a, b) => a + BigInt(b), 0n);
+  return sum(keys) + 2n * sum(population) + 3n * sum(group);
+};
 
 /** SQL: the perturbation for the cell key `key` (a bigint sum of record keys) and largest change `d`. */
 export const perturbationSql = (key: Prisma.Sql, d: Prisma.Sql) =>
-  sql`(${TABLES})[LEAST(GREATEST(${d}, 0), ${MAX_PERTURBATION}::int) + 1][(coalesce(${key}, 0) % ${PTABLE_SIZE}::int)::int + 1]`;
+  sql`(${TABLES})[LEAST(GREATEST(${d}, 0), ${MAX_PERTURBATION}::int) + 1][(('x' || substr(md5((coalesce(${key}, 0))::text), 1, 8))::bit(32)::bigint % ${PTABLE_SIZE}::int)::int + 1]`;
 
 /**
- * SQL: the count `n` as shown: null below `k`; otherwise `n` plus its perturbation, never below `k`.
+ * SQL: a count as perturbed, before any threshold: `n` plus the perturbation of its cell key, never
+ * below 0. Every suppression decision is taken on these (never on the true count), so two questions
+ * whose cells differ by one record do not flip a flag in that record's cell only (attack review 4, F1).
+ */
+export const perturbedSql = (n: Prisma.Sql, key: Prisma.Sql, d: Prisma.Sql) => sql`GREATEST(0, ${n} + ${perturbationSql(key, d)})`;
+
+/** A count as perturbed (for tests and documentation; `perturbedSql` does the same). */
+export const perturbedOf = (n: number, cellKey: bigint | number, d: number) => Math.max(0, n + perturbationOf(cellKey, d));
+
+/** A count as shown, null when suppressed (for tests and documentation; `protectedCountSql` does the same). */
+export const shownCountOf = (n: number, cellKey: bigint | number, k: number, d: number) => {
+  const perturbed = perturbedOf(n, cellKey, d);
+  return perturbed >= k ? perturbed : null;
+};
+
+/**
+ * SQL: the count `n` as shown: `n` plus its perturbation when that is at least `k`; otherwise null
+ * (suppressed). The threshold applies to the perturbed count, so a shown count is never below `k`,
+ * and whether a cell is suppressed is as noisy as its value.
  */
 export const protectedCountSql = (n: Prisma.Sql, key: Prisma.Sql, k: Prisma.Sql, d: Prisma.Sql) =>
-  sql`CASE WHEN ${n} >= ${k} THEN GREATEST(${k}, ${n} + ${perturbationSql(key, d)}) END`;
+  sql`CASE WHEN ${perturbedSql(n, key, d)} >= ${k} THEN ${perturbedSql(n, key, d)} END`;
 
 /**
  * SQL: whether the share of a part in a total may be shown. A share times the shown total gives the
  * part back, and the total minus that gives the rest (a cell of 5 signals with share 0.6 says 3
- * followed up and 2 not), so a share is shown only when the part `m` and the rest `n − m`, counted
- * on the true records, are both at least `k`, and the shown total `shown` leaves room for two shown
- * counts of at least `k` (an unshown total, null, is never room enough).
+ * followed up and 2 not), so a share is shown only when the part as perturbed (`pm`) and the rest
+ * the share gives back (`shown − pm`) are both at least `k` (an unshown total, null, never is).
  */
-export const shareShownSql = (m: Prisma.Sql, n: Prisma.Sql, k: Prisma.Sql, shown: Prisma.Sql) =>
-  sql`coalesce(${m} >= ${k} AND ${n} - ${m} >= ${k} AND ${shown} >= 2 * ${k}, false)`;
+export const shareShownSql = (pm: Prisma.Sql, k: Prisma.Sql, shown: Prisma.Sql) => sql`coalesce(${pm} >= ${k} AND ${shown} - ${pm} >= ${k}, false)`;
 
 /**
- * SQL: the share (0–1, to 4 decimals) of a part `m` (e.g. the signals followed up within N days) in
- * the shown total `shown` of `n` records, or null unless `shareShownSql` allows it. The part is
- * perturbed by its own cell key `key` and kept between `k` and `shown − k`, so neither the part nor
- * the rest that the share gives back is below `k`, as for every shown count.
+ * SQL: the share (0–1, to 4 decimals) of a part (e.g. the signals followed up within N days), as
+ * perturbed by its own cell key (`pm`, see `perturbedSql`), in the shown total `shown`, or null
+ * unless `shareShownSql` allows it: neither the part nor the rest the share gives back is below `k`.
  */
-export const protectedShareSql = (m: Prisma.Sql, key: Prisma.Sql, n: Prisma.Sql, k: Prisma.Sql, d: Prisma.Sql, shown: Prisma.Sql) =>
-  sql`CASE WHEN ${shareShownSql(m, n, k, shown)}
-        THEN round(LEAST(${shown} - ${k}, GREATEST(${k}, ${m} + ${perturbationSql(key, d)}))::numeric / ${shown}, 4)::float8 END`;
+export const protectedShareSql = (pm: Prisma.Sql, k: Prisma.Sql, shown: Prisma.Sql) =>
+  sql`CASE WHEN ${shareShownSql(pm, k, shown)} THEN round(${pm}::numeric / ${shown}, 4)::float8 END`;
+
+/**
+ * SQL: a secret 32-bit key of a record *in a state*: a hash of its record key (secret) and the parts
+ * of its state a figure can show. The population key of a city and bucket sums these, so a change of
+ * state (a status change, a first follow-up, a closing, a pilot value) redraws the noise of every cell
+ * of that city and bucket, as an insertion does, not only the cells that hold the record (attack
+ * review 4, F2). Without the record key the hash could be computed by anyone who knows the state.
+ */
+export const stateKeySql = (recordKey: Prisma.Sql, state: readonly Prisma.Sql[]) =>
+  sql`('x' || substr(md5(concat_ws('|', ${recordKey}::text, ${Prisma.join(state.map((part) => sql`coalesce((${part})::text, '')`), ', ')})), 1, 8))::bit(32)::bigint`;

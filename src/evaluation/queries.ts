@@ -12,7 +12,8 @@
  */
 import { Prisma } from '../generated/prisma/client.ts';
 import { aliasOf, type EvaluationDimension } from './dimensions.ts';
-import { cellKeySql, protectedCountSql, protectedShareSql, shareShownSql } from './disclosure.ts';
+import { cellKeySql, perturbedSql, protectedCountSql, protectedShareSql, shareShownSql, stateKeySql } from './disclosure.ts';
+import { PERCENTILE_WINDOWS } from './rules.ts';
 
 const { sql, join, empty, raw } = Prisma;
 
@@ -29,6 +30,11 @@ export interface EvaluationScope {
   cityIds?: readonly string[];
   schoolIds?: readonly string[];
   partnershipIds?: readonly string[];
+  /**
+   * Whether the asker may tell a referral (`evaluationSeesReferrals`): the state of a signal that the
+   * population key covers is its status as the asker knows it. Without it, REFERRED is IN_PROGRESS.
+   */
+  referrals?: boolean;
 }
 
 /** What every row of every family carries. */
@@ -180,6 +186,11 @@ export interface ReachCell extends CellBase {
   shareSuppressed: boolean;
 }
 
+/** The key a signal (alias sg) adds to reach's population key: whichever young person it links, or none (attack review 4, F3). */
+export const REACH_SIGNAL_KEY = stateKeySql(sql`sg."recordKey"`, [sql`'reach'`, sql`sg."youthId"`]);
+/** The key an individual guidance activity (alias a, its young person y) adds to reach's population key. */
+export const GUIDANCE_KEY = stateKeySql(sql`y."recordKey"`, [sql`'guidance'`, sql`a.id`]);
+
 /**
  * Reach: distinct young people with an activity linked to them (individual guidance) or a signal
  * linked to them, per bucket and group; as a share of enrolment when the group is one school, and
@@ -189,9 +200,9 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
   const shown = protectedCountSql(raw('n'), cellKeySql(raw('keys'), raw('population')), raw('k'), raw('d'));
   const hasShare = sql`(${aboutOneSchool(s)} AND coalesce(enrolment, 0) > 0)`;
   // The share times the school's enrolment (School.enrolment is shown) gives youngPeople back, and
-  // the enrolment minus that the pupils not reached: both must be at least k, counted on the true
-  // records and as shown.
-  const shareShown = sql`coalesce(n >= k AND enrolment - n >= k AND enrolment - ${shown} >= k, false)`;
+  // the enrolment minus that the pupils not reached: both must be at least k, as shown (the
+  // threshold is decided on the perturbed count only, see protectedCountSql).
+  const shareShown = sql`coalesce(${shown} >= k AND enrolment - ${shown} >= k, false)`;
   // Young people with an activity linked to them or a signal linked to them, in the range.
   const reached = sql`(
           SELECT a."partnershipId", a."youthId", a."startsAt" AS at FROM "Activity" a
@@ -200,20 +211,35 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
           SELECT sg."partnershipId", sg."youthId", sg."reportedAt" FROM "Signal" sg
           WHERE sg."youthId" IS NOT NULL AND ${inRange(s, sql`sg."reportedAt"`)}
         ) r`;
+  // The population: every young person reached, and every record that could reach one (every
+  // signal, group signals too, with its youth link; every individual guidance), so a new signal or
+  // guidance redraws every cell of its city and bucket, whether or not it reaches a young person
+  // not reached there yet (attack review 4, F3).
   return sql`
-    WITH population AS (
-      SELECT b, city, sum(youth_key) AS key
+    WITH population AS MATERIALIZED (
+      SELECT b, city, sum(key) AS key
       FROM (
-        SELECT DISTINCT ${bucketStart(s.bucket, local(sql`r.at`))} AS b, p."cityId" AS city, r."youthId", y."recordKey"::bigint AS youth_key
-        FROM ${reached} JOIN "Youth" y ON y.id = r."youthId" JOIN "Partnership" p ON p.id = r."partnershipId"
-        WHERE ${scopeWhere(s)}
-      ) reached
+        SELECT b, city, youth_key AS key
+        FROM (
+          SELECT DISTINCT ${bucketStart(s.bucket, local(sql`r.at`))} AS b, p."cityId" AS city, r."youthId", y."recordKey"::bigint AS youth_key
+          FROM ${reached} JOIN "Youth" y ON y.id = r."youthId" JOIN "Partnership" p ON p.id = r."partnershipId"
+          WHERE ${scopeWhere(s)}
+        ) young
+        UNION ALL
+        SELECT ${bucketStart(s.bucket, local(sql`sg."reportedAt"`))}, p."cityId", ${REACH_SIGNAL_KEY}
+        FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId"
+        WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
+        UNION ALL
+        SELECT ${bucketStart(s.bucket, local(sql`a."startsAt"`))}, p."cityId", ${GUIDANCE_KEY}
+        FROM "Activity" a JOIN "Youth" y ON y.id = a."youthId" JOIN "Partnership" p ON p.id = a."partnershipId"
+        WHERE ${inRange(s, sql`a."startsAt"`)} AND ${scopeWhere(s)}
+      ) records
       GROUP BY b, city
     )
     SELECT ${outerColumns(s)},
            ${shown} AS "youngPeople",
            CASE WHEN ${hasShare} AND ${shareShown} THEN round(${shown}::numeric / enrolment, 4)::float8 END AS "enrolmentShare",
-           n < k AS suppressed,
+           ${shown} IS NULL AS suppressed,
            ${hasShare} AND NOT ${shareShown} AS "shareSuppressed"
     FROM (
       SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n, sum(DISTINCT youth_key) AS keys, max(k)::int AS k, max(d)::int AS d,
@@ -257,53 +283,140 @@ export interface SignalCell extends CellBase {
   closeSuppressed: boolean;
 }
 
-const hoursBetween = (from: string, to: string) => raw(`(extract(epoch FROM ${to} - ${from}) / 3600)::float8`);
+/** A timestamp column `to` at most `days` days after `from` (false when `to` is null). */
+const withinDays = (from: Prisma.Sql, to: Prisma.Sql, days: number) => {
+  if (!Number.isInteger(days)) throw new Error(`withinDays: ${days} is not a whole number of days`);
+  // A constant interval (not a parameter): the planner folds it, once per row and window.
+  return sql`(${to}) - (${from}) <= ${raw(`interval '${days} days'`)}`;
+};
+
+/**
+ * Which percentile window a time falls in, as a number: 0 none (not followed up, not closed), 1 … N
+ * the first of `PERCENTILE_WINDOWS` it falls within, N + 1 later than all. Every figure of a signal
+ * depends on its times through this only (the follow-up windows are among the percentile windows).
+ */
+const windowIndex = (from: Prisma.Sql, to: Prisma.Sql) =>
+  sql`CASE WHEN ${to} IS NULL THEN 0 ${join(
+    PERCENTILE_WINDOWS.map((days, i) => sql`WHEN ${withinDays(from, to, days)} THEN ${i + 1}::int`),
+    ' ',
+  )} ELSE ${PERCENTILE_WINDOWS.length + 1}::int END`;
+
+/**
+ * A percentile of hours as protected: the upper end, in hours, of the first of `PERCENTILE_WINDOWS`
+ * whose perturbed count (`prefix`0, `prefix`1, … over the windows) reaches `tenths`/10 of the
+ * perturbed total `total` (compared in whole numbers); null when even the last does not.
+ */
+const windowPercentile = (prefix: string, total: Prisma.Sql, tenths: 5 | 9) =>
+  sql`CASE ${join(
+    PERCENTILE_WINDOWS.map((days, i) => sql`WHEN 10 * ${raw(`${prefix}${i}`)} >= ${raw(String(tenths))} * ${total} THEN ${raw(String(days * 24))}::float8`),
+    ' ',
+  )} END`;
+
+/** The first follow-up of the signal sg. */
+const FIRST_FOLLOW_UP = sql`(SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id)`;
+
+/**
+ * Whether a dimension says something an asker may know of a signal without reading it: where and
+ * when it was reported (city, school, partnership, form, their plugin fields) and, for policy
+ * advisors, its metadata (status, life domain). Not its category or a signal plugin field.
+ */
+const knownOfASignal = (d: EvaluationDimension) => d.table !== 'Signal' || d.name === 'SIGNAL_STATUS' || d.name === 'LIFE_DOMAIN';
+
+/**
+ * The key a signal (alias sg) adds to the population key of its city and bucket: its record key
+ * hashed with its state as the figures can show it to an asker who may (`referrals`) or may not tell
+ * a referral: status, category, life domain, pilot values, and the percentile window its first
+ * follow-up and its closing fall in (attack review 4, F2: a status change, a follow-up or a closing
+ * moved only the cells holding the signal). Not `version`: a referral, or an edit no figure shows,
+ * would then redraw every cell and tell that something hidden happened.
+ */
+export function signalStateKeySql(referrals: boolean, firstFollowUp: Prisma.Sql = FIRST_FOLLOW_UP): Prisma.Sql {
+  const status = referrals ? sql`sg.status::text` : sql`CASE WHEN sg.status = 'REFERRED' THEN 'IN_PROGRESS' ELSE sg.status::text END`;
+  return stateKeySql(sql`sg."recordKey"`, [
+    status,
+    sql`sg.category`,
+    sql`sg."lifeDomain"`,
+    sql`sg."pilotData"`,
+    windowIndex(sql`sg."reportedAt"`, firstFollowUp),
+    windowIndex(sql`sg."reportedAt"`, sql`sg."closedAt"`),
+  ]);
+}
 
 /**
  * Signals: how many were reported; the share with a first follow-up within `withinDays` days of
- * being reported (signals without any follow-up count as not followed up); median and 90th
- * percentile hours from reported to the first follow-up and to closing, over the signals that have
- * one. Each figure is suppressed when the records it rests on are fewer than k; the share also
- * when the signals not followed up within N days are (see `shareShownSql`). The percentiles are
- * hours, never a count, and no two figures of a row subtract to a count.
+ * being reported (signals without any follow-up count as not followed up); the median and 90th
+ * percentile of the hours from reported to the first follow-up and to closing, over the signals
+ * that have one.
+ *
+ * Disclosure control (src/evaluation/disclosure.ts): every count a figure rests on (the signals, those
+ * followed up, those followed up within N days, those closed, and those followed up or closed within
+ * each of `PERCENTILE_WINDOWS`) is perturbed by its own cell key first; every figure and every
+ * suppression flag is computed from the perturbed counts only. A percentile is therefore not hours of
+ * any record but the end of the first window whose perturbed share reaches it (attack review 4, F1:
+ * exact percentiles of a school and of its partnership differed in the one extra signal's cell).
+ * The population key covers each signal's state as the figures can show it (see `stateKeySql`).
  */
-export function signalsSql(s: EvaluationScope, withinDays: number): Prisma.Sql {
-  const shown = protectedCountSql(raw('n'), cellKeySql(raw('keys'), raw('population')), raw('k'), raw('d'));
-  const isWithin = sql`first_follow_up <= reported + make_interval(days => ${withinDays}::int)`;
+export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prisma.Sql {
+  const key = (keys: string) => sql`(coalesce(${raw(keys)}, 0) + context)`;
+  // The context of a cell's keys: twice the population key, plus three times the keys of its group
+  // (the cells that share its bucket and its values of the dimensions an asker may know a signal by).
+  const known = s.dimensions.flatMap((d, i) => (knownOfASignal(d) ? [`d${i}`] : []));
+  const perturbed = (n: string, keys: string) => perturbedSql(raw(n), key(keys), raw('d'));
+  const shown = raw('shown');
+  const windowAggregates = (name: string, column: string) =>
+    PERCENTILE_WINDOWS.flatMap((days, i) => {
+      const inWindow = withinDays(raw('reported'), raw(column), days);
+      return [sql`count(*) FILTER (WHERE ${inWindow})::int AS ${raw(`${name}${i}`)}`, sql`sum(record_key) FILTER (WHERE ${inWindow}) AS ${raw(`${name}_keys${i}`)}`];
+    });
+  const windowPerturbed = (name: string) => PERCENTILE_WINDOWS.map((_days, i) => sql`${perturbed(`${name}${i}`, `${name}_keys${i}`)} AS ${raw(`p${name}${i}`)}`);
+  const followUpShown = sql`(${shown} IS NOT NULL AND pfollowed >= k)`;
+  const closeShown = sql`(${shown} IS NOT NULL AND pclosed >= k)`;
   return sql`
-    WITH population AS (
-      SELECT ${bucketStart(s.bucket, local(sql`sg."reportedAt"`))} AS b, p."cityId" AS city, sum(sg."recordKey"::bigint) AS key
-      FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId"
+    WITH signal_rows AS (
+      -- One row per signal the question covers: its bucket and group values, what is measured, and
+      -- its key in the population (read once for both).
+      SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key, p."cityId" AS city,
+             sg."reportedAt" AS reported, sg."closedAt" AS closed, ff.at AS first_follow_up,
+             ${signalStateKeySql(s.referrals ?? false, sql`ff.at`)} AS state_key
+      FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId" ${PARTNERSHIP_JOINS}
+      LEFT JOIN LATERAL (SELECT min(f.at) AS at FROM "SignalFollowUp" f WHERE f."signalId" = sg.id) ff ON true
       WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
-      GROUP BY 1, 2
-    )
+    ),
+    population AS MATERIALIZED (SELECT b, city, sum(state_key) AS key FROM signal_rows GROUP BY b, city)
     SELECT ${outerColumns(s)},
            ${shown} AS count,
-           ${protectedShareSql(raw('within'), cellKeySql(raw('within_keys'), raw('population')), raw('n'), raw('k'), raw('d'), shown)} AS "followedUpWithinShare",
-           CASE WHEN n >= k AND followed >= k THEN round(ff50::numeric, 1)::float8 END AS "medianHoursToFirstFollowUp",
-           CASE WHEN n >= k AND followed >= k THEN round(ff90::numeric, 1)::float8 END AS "p90HoursToFirstFollowUp",
-           CASE WHEN n >= k AND closed >= k THEN round(cl50::numeric, 1)::float8 END AS "medianHoursToClose",
-           CASE WHEN n >= k AND closed >= k THEN round(cl90::numeric, 1)::float8 END AS "p90HoursToClose",
-           n < k AS "countSuppressed", NOT ${shareShownSql(raw('within'), raw('n'), raw('k'), shown)} AS "shareSuppressed",
-           (n < k OR followed < k) AS "followUpSuppressed", (n < k OR closed < k) AS "closeSuppressed"
+           ${protectedShareSql(raw('pwithin'), raw('k'), shown)} AS "followedUpWithinShare",
+           CASE WHEN ${followUpShown} THEN ${windowPercentile('pff', raw('pfollowed'), 5)} END AS "medianHoursToFirstFollowUp",
+           CASE WHEN ${followUpShown} THEN ${windowPercentile('pff', raw('pfollowed'), 9)} END AS "p90HoursToFirstFollowUp",
+           CASE WHEN ${closeShown} THEN ${windowPercentile('pcl', raw('pclosed'), 5)} END AS "medianHoursToClose",
+           CASE WHEN ${closeShown} THEN ${windowPercentile('pcl', raw('pclosed'), 9)} END AS "p90HoursToClose",
+           ${shown} IS NULL AS "countSuppressed", NOT ${shareShownSql(raw('pwithin'), raw('k'), shown)} AS "shareSuppressed",
+           NOT ${followUpShown} AS "followUpSuppressed", NOT ${closeShown} AS "closeSuppressed"
     FROM (
-      SELECT ${groupColumns(s)}, count(*)::int AS n, sum(record_key) AS keys, max(k)::int AS k, max(d)::int AS d,
-             count(first_follow_up)::int AS followed,
-             count(*) FILTER (WHERE ${isWithin})::int AS within, sum(record_key) FILTER (WHERE ${isWithin}) AS within_keys,
-             count(closed)::int AS closed, array_agg(DISTINCT city) AS cities,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'first_follow_up')}) AS ff50,
-             percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'first_follow_up')}) AS ff90,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'closed')}) AS cl50,
-             percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('reported', 'closed')}) AS cl90
+      SELECT *, CASE WHEN pn >= k THEN pn END AS shown
       FROM (
-        SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key, p."cityId" AS city,
-               sg."reportedAt" AS reported, sg."closedAt" AS closed,
-               (SELECT min(f.at) FROM "SignalFollowUp" f WHERE f."signalId" = sg.id) AS first_follow_up
-        FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId" ${PARTNERSHIP_JOINS}
-        WHERE ${inRange(s, sql`sg."reportedAt"`)} AND ${scopeWhere(s)}
-      ) rows
-      GROUP BY ${groupColumns(s)}
-    ) cells ${populationOfCell}
+        SELECT cells.*, ${perturbed('n', 'keys')} AS pn, ${perturbed('followed', 'followed_keys')} AS pfollowed,
+               ${perturbed('within', 'within_keys')} AS pwithin, ${perturbed('closed', 'closed_keys')} AS pclosed,
+               ${join([...windowPerturbed('ff'), ...windowPerturbed('cl')], ', ')}
+        FROM (
+          SELECT cells.*, 2 * coalesce(pop.population, 0) + 3 * coalesce(cells.group_keys, 0) AS context
+          FROM (
+          SELECT *, sum(keys) OVER (PARTITION BY ${raw(['b', ...known].join(', '))}) AS group_keys
+          FROM (
+          SELECT ${groupColumns(s)}, count(*)::int AS n, sum(record_key) AS keys, max(k)::int AS k, max(d)::int AS d,
+                 count(first_follow_up)::int AS followed, sum(record_key) FILTER (WHERE first_follow_up IS NOT NULL) AS followed_keys,
+                 count(*) FILTER (WHERE ${withinDays(raw('reported'), raw('first_follow_up'), withinDaysOfShare)})::int AS within,
+                 sum(record_key) FILTER (WHERE ${withinDays(raw('reported'), raw('first_follow_up'), withinDaysOfShare)}) AS within_keys,
+                 count(closed)::int AS closed, sum(record_key) FILTER (WHERE closed IS NOT NULL) AS closed_keys,
+                 ${join([...windowAggregates('ff', 'first_follow_up'), ...windowAggregates('cl', 'closed')], ', ')},
+                 array_agg(DISTINCT city) AS cities
+          FROM signal_rows rows
+          GROUP BY ${groupColumns(s)}
+          ) aggregated
+          ) cells ${populationOfCell}
+        ) cells
+      ) perturbed
+    ) shown
     ORDER BY ${orderColumns(s)}`;
 }
 

@@ -11,6 +11,13 @@ import type { Bucket } from './queries.ts';
 export const FOLLOW_UP_WINDOWS = [1, 3, 7, 14, 30] as const;
 export const DEFAULT_FOLLOW_UP_WINDOW = 7;
 
+/**
+ * The windows (days after being reported) the percentiles of hours to the first follow-up and to
+ * closing are given in: a percentile is the end of the first window whose perturbed share of the
+ * signals reaches it (src/evaluation/queries.ts, `signalsSql`). Holds every follow-up window.
+ */
+export const PERCENTILE_WINDOWS = [1, 3, 7, 14, 30, 60, 90] as const;
+
 export const isFollowUpWindow = (days: number) => (FOLLOW_UP_WINDOWS as readonly number[]).includes(days);
 export const followUpWindowMessage = `must be one of ${FOLLOW_UP_WINDOWS.join(', ')}`;
 

@@ -111,6 +111,7 @@ export async function evaluationTable(
     cityIds: input.cityId,
     schoolIds: input.schoolId,
     partnershipIds: input.partnershipId,
+    referrals: options.referrals,
   };
   const statement = {
     activities: () => activitiesSql(scope),

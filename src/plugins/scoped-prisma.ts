@@ -66,6 +66,40 @@ function refuseRelations(model: string, args: Record<string, unknown>) {
   if (args._count) refuse('_count');
 }
 
+/**
+ * Columns no plugin may read, filter or sort on, per model: the record keys of the cell key method
+ * (src/evaluation/disclosure.ts), on which the evaluation's disclosure control rests. Someone who
+ * knew them could compute the perturbation of cells built from records they know (attack review 4,
+ * F4). They are omitted from every row a plugin reads.
+ */
+export const HIDDEN_COLUMNS: Partial<Record<string, readonly string[]>> = { Signal: ['recordKey'], Youth: ['recordKey'] };
+
+/**
+ * Throws when `args` name a hidden column of `model` anywhere: where, orderBy, having, cursor,
+ * select, omit, distinct, groupBy's `by`, or an aggregate (`_sum`, `_count`, …). The message does
+ * not repeat the column's name.
+ */
+function refuseHidden(model: string, args: Record<string, unknown>) {
+  const hidden = HIDDEN_COLUMNS[model];
+  if (!hidden) return;
+  const listed = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(listed) : value && typeof value === 'object' ? Object.keys(value) : [];
+  const named = [
+    ...filterKeys(args.where),
+    ...filterKeys(args.orderBy),
+    ...filterKeys(args.having),
+    ...filterKeys(args.cursor),
+    ...listed(args.select),
+    ...listed(args.omit),
+    ...listed(args.distinct),
+    ...listed(args.by),
+    ...['_count', '_sum', '_avg', '_min', '_max'].flatMap((aggregate) => listed(args[aggregate])),
+  ];
+  if (named.some((key) => hidden.includes(key))) {
+    throw new Error(`Plugins may not read, filter or sort on the record keys of the evaluation's disclosure control (${model}).`);
+  }
+}
+
 /** The keys a `where`, `orderBy` or `having` names, through AND / OR / NOT and lists (the combinators left out). */
 function filterKeys(value: unknown): string[] {
   if (!value || typeof value !== 'object') return [];
@@ -161,9 +195,13 @@ function guardedPrisma(prisma: PrismaClient, rules: Rules, onSignalRead?: (id: s
           }
           const a = (args ?? {}) as Record<string, unknown> & { where?: Record<string, unknown> };
           refuseRelations(model, a);
+          refuseHidden(model, a);
           const where = a.where ?? {};
           const and = where.AND === undefined ? [] : Array.isArray(where.AND) ? where.AND : [where.AND];
-          const scoped = { ...a, where: { ...where, AND: [...and, rule()] } };
+          // Rows read without a `select` leave the hidden columns out (a `select` cannot name them).
+          const hidden = HIDDEN_COLUMNS[model];
+          const omit = hidden && ROWS.has(operation) && !a.select ? { omit: Object.fromEntries(hidden.map((column) => [column, true])) } : {};
+          const scoped = { ...a, ...omit, where: { ...where, AND: [...and, rule()] } };
           if (model === 'Signal' && (operation === 'aggregate' || operation === 'groupBy')) {
             throw new Error(`Plugins may not ${operation} signals: the values it returns would be content read without an audit event; read the rows (findMany), which are audited.`);
           }

@@ -12,6 +12,7 @@ import {
   familiesOf,
   type MetricFamily,
 } from '../../evaluation/dimensions.ts';
+import { PERCENTILE_WINDOWS } from '../../evaluation/rules.ts';
 import { evaluationCells } from '../../evaluation/run.ts';
 import type { ActivityCell, CellBase, ConsultationCell, EvaluationScope, MonitorCell, ReachCell, SignalCell } from '../../evaluation/queries.ts';
 import { AssessmentElementEnum } from '../assessment.ts';
@@ -121,10 +122,10 @@ export const ReachFigures = figures<ReachCell & Cell>(
       description:
         "youngPeople ÷ the school's enrolment, only when every row is about one school (group by SCHOOL or PARTNERSHIP, or filter one school or one partnership). " +
         'Suppressed (null, listed in suppressedFigures) unless both the young people reached and the pupils not reached (enrolment − youngPeople) are at least ' +
-        'City.minCellSize, counted on the true records and as shown: otherwise share and enrolment would give back a count below it.',
+        'City.minCellSize, as shown (perturbed): otherwise share and enrolment would give back a count below it.',
       resolve: (r) => r.cell.enrolmentShare,
     }),
-    suppressed: t.boolean({ description: 'Fewer young people than the city\'s minimum cell size: youngPeople and enrolmentShare are null.', resolve: (r) => r.cell.suppressed }),
+    suppressed: t.boolean({ description: 'Fewer young people than the city\'s minimum cell size, as perturbed: youngPeople and enrolmentShare are null.', resolve: (r) => r.cell.suppressed }),
     suppressedFigures: t.stringList({
       description: 'The names of the suppressed figures: youngPeople and enrolmentShare when suppressed is true; enrolmentShare alone when only the share is.',
       resolve: (r) => suppressedFiguresOf(REACH_FIGURES, r.cell),
@@ -142,10 +143,16 @@ const SIGNAL_FIGURES = {
   p90HoursToClose: 'closeSuppressed',
 } as const;
 
+/** How the percentiles of hours are given (attack review 4, F1: exact percentiles told one signal's category). */
+const WINDOWED =
+  `In whole windows, not exact hours: the end, in hours, of the first of the windows ${PERCENTILE_WINDOWS.map((d) => d * 24).join(', ')} ` +
+  `(${PERCENTILE_WINDOWS.join(', ')} days) whose share of the signals, from perturbed counts (cell key method), reaches the percentile; ` +
+  'null also when not even the last does (then not listed in suppressedFigures). Suppressed when the perturbed count of the signals it is over is below City.minCellSize.';
+
 export const SignalFigures = figures<SignalCell & Cell>(
   'SignalFigures',
   'Signals reported in a bucket and group, and how fast they were followed up and closed. A figure resting on fewer ' +
-    "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row) is null and listed in suppressedFigures; " +
+    "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row), as perturbed by the cell key method, is null and listed in suppressedFigures; " +
     'a share also when the records it leaves out are fewer. ' +
     'A row whose count is suppressed does not say its signal group values (category, life domain, status, pilot values): those are null, and such rows are merged.',
   (t) => ({
@@ -159,14 +166,14 @@ export const SignalFigures = figures<SignalCell & Cell>(
       description:
         'Share (0–1) with a first follow-up within `followUpWithinDays` days of being reported; signals without a follow-up count as not followed up. ' +
         'Both counts are perturbed (cell key method) before dividing, and neither the signals followed up in time nor the others that the share gives back ' +
-        '(share × count, count − that) is below City.minCellSize. Suppressed (null, listed in suppressedFigures) unless both, counted on the true records, ' +
+        '(share × count, count − that) is below City.minCellSize. Suppressed (null, listed in suppressedFigures) unless both, as perturbed, ' +
         'are at least City.minCellSize: a share of 0 or 1, or 0.6 of 5 signals, would otherwise say how many were (not) followed up.',
       resolve: (r) => r.cell.followedUpWithinShare,
     }),
-    medianHoursToFirstFollowUp: t.float({ nullable: true, description: 'Over the signals with a follow-up.', resolve: (r) => r.cell.medianHoursToFirstFollowUp }),
-    p90HoursToFirstFollowUp: t.float({ nullable: true, description: '90th percentile, over the signals with a follow-up.', resolve: (r) => r.cell.p90HoursToFirstFollowUp }),
-    medianHoursToClose: t.float({ nullable: true, description: 'Over the closed signals.', resolve: (r) => r.cell.medianHoursToClose }),
-    p90HoursToClose: t.float({ nullable: true, description: '90th percentile, over the closed signals.', resolve: (r) => r.cell.p90HoursToClose }),
+    medianHoursToFirstFollowUp: t.float({ nullable: true, description: `Over the signals with a follow-up. ${WINDOWED}`, resolve: (r) => r.cell.medianHoursToFirstFollowUp }),
+    p90HoursToFirstFollowUp: t.float({ nullable: true, description: `90th percentile, over the signals with a follow-up. ${WINDOWED}`, resolve: (r) => r.cell.p90HoursToFirstFollowUp }),
+    medianHoursToClose: t.float({ nullable: true, description: `Over the closed signals. ${WINDOWED}`, resolve: (r) => r.cell.medianHoursToClose }),
+    p90HoursToClose: t.float({ nullable: true, description: `90th percentile, over the closed signals. ${WINDOWED}`, resolve: (r) => r.cell.p90HoursToClose }),
     suppressed: t.boolean({ description: 'Whether any figure of this row is suppressed.', resolve: (r) => suppressedFiguresOf(SIGNAL_FIGURES, r.cell).length > 0 }),
     suppressedFigures: t.stringList({ description: 'The names of the suppressed figures.', resolve: (r) => suppressedFiguresOf(SIGNAL_FIGURES, r.cell) }),
   }),

@@ -161,6 +161,7 @@ builder.queryField('evaluation', (t) =>
         to: ymd(input.to),
         bucket: input.bucket,
         dimensions: dimensionsFor(input.groupBy, { referrals: evaluationSeesReferrals(ctx.viewer) }),
+        referrals: evaluationSeesReferrals(ctx.viewer),
         allowedCityIds,
         cityIds: input.filter?.cityIds ?? undefined,
         schoolIds: input.filter?.schoolIds ?? undefined,
