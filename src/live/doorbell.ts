@@ -1,14 +1,16 @@
 /**
  * The doorbell: tells every instance that the outbox has new events, so they read it at once. It
- * carries nothing but a position; the outbox is the truth. Without Redis it rings in this process
+ * carries nothing but the ringing instance's random name; the outbox is the truth. Without Redis it rings in this process
  * only (other instances on the same database still read the outbox every LIVE_POLL_MS). A Redis
  * outage delays events to the next poll; it never loses one.
  */
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 
 export interface Doorbell {
-  ring(position?: bigint): void;
+  /** Rings in this process at once, and on every other instance. */
+  ring(): void;
   onRing(listener: () => void): void;
   close(): Promise<void>;
 }
@@ -38,14 +40,16 @@ export async function redisDoorbell(redisUrl: string, channelPrefix: string, log
   }
   const channel = `${channelPrefix}live`;
   const local = localDoorbell();
+  // Each instance rings under its own name and does not answer its own ring (it rang locally already).
+  const self = randomUUID();
   await subscriber.subscribe(channel);
-  subscriber.on('message', (from: string) => {
-    if (from === channel) local.ring();
+  subscriber.on('message', (from: string, message: string) => {
+    if (from === channel && message !== self) local.ring();
   });
   return {
-    ring(position) {
+    ring() {
       local.ring();
-      publisher.publish(channel, String(position ?? '')).catch((error: Error) =>
+      publisher.publish(channel, self).catch((error: Error) =>
         log.warn({ err: error }, 'live doorbell not rung on Redis: other instances read the event at their next poll'),
       );
     },
