@@ -90,14 +90,18 @@ export function refreshViewer(ctx: Context): MaybePromise<Viewer> {
   const now = Date.now();
   if (!personId || now >= ctx.tokenExpiresAt) return adopt(ctx, Viewer.anonymous());
   // Without a promise (or a lookup) while the cache entry last used still holds: a live event checks every subscriber.
+  const viewers = ctx.live.viewers;
   const known = checkedEntries.get(ctx);
-  if (known && !known.dropped && known.until > now) return ctx.viewer;
-  const cached = ctx.live.viewers.peek(personId);
+  if (known && !known.dropped && known.until > now) {
+    if (viewers.dueForRenewal(known, now)) viewers.renew(known, personId, () => personIdFor(ctx.prisma, { id: personId }));
+    return ctx.viewer;
+  }
+  const cached = viewers.peek(personId);
   if (cached) {
     checkedEntries.set(ctx, cached);
     return adopt(ctx, viewerFor(cached.result));
   }
-  return viewerOf({ prisma: ctx.prisma, viewers: ctx.live.viewers }, { id: personId }).then((fresh) => adopt(ctx, fresh));
+  return viewerOf({ prisma: ctx.prisma, viewers }, { id: personId }).then((fresh) => adopt(ctx, fresh));
 }
 
 /** Per subscription context: the viewer cache entry its viewer was last taken from. */

@@ -51,4 +51,25 @@ describe('viewer cache', () => {
     await cache.get({ id: 'p2' }, async () => (reads++, person('p2')));
     expect(reads).toBe(2);
   });
+
+  it('reads an entry again ahead of its expiry, once, while the old one still answers', async () => {
+    const cache = new ViewerCache(300);
+    let reads = 0;
+    const load = async () => {
+      reads++;
+      return person('p1');
+    };
+    await cache.get({ id: 'p1' }, load);
+    const first = cache.peek('p1')!;
+    expect(cache.dueForRenewal(first, Date.now())).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 220));
+    // In its last third: a thousand subscribers checking it start one read between them.
+    for (let i = 0; i < 1_000; i++) if (cache.dueForRenewal(first, Date.now())) cache.renew(first, 'p1', load);
+    expect(cache.peek('p1')).toBe(first);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(reads).toBe(2);
+    const renewed = cache.peek('p1')!;
+    expect(renewed).not.toBe(first);
+    expect(renewed.until).toBeGreaterThan(first.until);
+  });
 });

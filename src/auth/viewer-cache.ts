@@ -31,25 +31,49 @@ export class ViewerCache {
     const cacheKey = cacheKeyOf(key);
     const hit = this.entries.get(cacheKey);
     if (hit && hit.until > Date.now()) return hit.result;
-    // One read per person at a time: when an entry expires, thousands of subscriptions of that person
-    // checking their roles for the same live event wait for the same statement.
+    return this.read(cacheKey, load);
+  }
+
+  /**
+   * Whether a person's entry should be read again ahead of its expiry (in its last third): live
+   * subscribers keep deciding from it without a promise while the new one is read, instead of all
+   * waiting for the same read at the event that finds it expired.
+   */
+  dueForRenewal(entry: ViewerCacheEntry, now: number) {
+    return !entry.renewing && !entry.dropped && entry.until - now < this.ttlMs / 3;
+  }
+
+  /** Reads a person's entry again in the background (see `dueForRenewal`); a failure leaves the old one to expire. */
+  renew(entry: ViewerCacheEntry, personId: string, load: () => Promise<SignInResult>) {
+    entry.renewing = true;
+    this.read(cacheKeyOf({ id: personId }), load).catch(() => {});
+  }
+
+  /** One read per key at a time: when an entry expires, thousands of subscriptions of that person wait for the same statement. */
+  private read(cacheKey: string, load: () => Promise<SignInResult>): Promise<SignInResult> {
     const pending = this.loading.get(cacheKey);
     if (pending) return pending;
     const generation = this.generation;
-    const loading = load().finally(() => {
-      if (this.loading.get(cacheKey) === loading) this.loading.delete(cacheKey);
-    });
+    const loading = load()
+      .then((result) => {
+        // Only people are cached: an unknown or deactivated one is read again next time. A read that
+        // overlapped a role change may be from before it: it is used once, not kept.
+        if ('id' in result && generation === this.generation) this.keep(cacheKey, result);
+        return result;
+      })
+      .finally(() => {
+        if (this.loading.get(cacheKey) === loading) this.loading.delete(cacheKey);
+      });
     this.loading.set(cacheKey, loading);
-    const result = await loading;
-    // Only people are cached: an unknown or deactivated one is read again next time. A read that
-    // overlapped a role change may be from before it: it is used once, not kept.
-    if (!('id' in result) || generation !== this.generation) return result;
-    if (this.entries.size >= this.maxEntries) this.evictOldest();
+    return loading;
+  }
+
+  private keep(cacheKey: string, result: SignInResult & { id: string }) {
+    if (!this.entries.has(cacheKey) && this.entries.size >= this.maxEntries) this.evictOldest();
     this.entries.set(cacheKey, { result, until: Date.now() + this.ttlMs });
     let keys = this.keysOf.get(result.id);
     if (!keys) this.keysOf.set(result.id, (keys = new Set()));
     keys.add(cacheKey);
-    return result;
   }
 
   /** Forgets a person's roles (their roles changed, or they were deactivated). */
@@ -85,6 +109,8 @@ export interface ViewerCacheEntry {
   readonly result: SignInResult;
   readonly until: number;
   dropped?: true;
+  /** A newer entry is being read (see `ViewerCache.dueForRenewal`). */
+  renewing?: true;
 }
 
 /**
