@@ -12,7 +12,7 @@
  */
 import { Prisma } from '../generated/prisma/client.ts';
 import { aliasOf, type EvaluationDimension } from './dimensions.ts';
-import { cellKeySql, perturbedSql, protectedCountSql, protectedShareSql, shareShownSql, stateKeySql } from './disclosure.ts';
+import { MAX_PERTURBATION, cellKeySql, perturbedSql, protectedCountSql, protectedShareSql, shareShownSql, stateKeySql } from './disclosure.ts';
 import { PERCENTILE_WINDOWS } from './rules.ts';
 
 const { sql, join, empty, raw } = Prisma;
@@ -246,7 +246,7 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
              max(enrolment)::int AS enrolment, array_agg(DISTINCT city) AS cities
       FROM (
         SELECT ${rowColumns(s, local(sql`r.at`))}, r."youthId" AS youth, y."recordKey"::bigint AS youth_key,
-               c."minCellSize" AS k, c."maxPerturbation" AS d, sc.enrolment, p."cityId" AS city
+               c."minCellSize" + LEAST(GREATEST(c."maxPerturbation", 0), ${raw(String(MAX_PERTURBATION))}) AS k, c."maxPerturbation" AS d, sc.enrolment, p."cityId" AS city
         FROM ${reached}
         JOIN "Youth" y ON y.id = r."youthId"
         JOIN "Partnership" p ON p.id = r."partnershipId" ${PARTNERSHIP_JOINS}
@@ -375,7 +375,7 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
     WITH signal_rows AS (
       -- One row per signal the question covers: its bucket and group values, what is measured, and
       -- its key in the population (read once for both).
-      SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key, p."cityId" AS city,
+      SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" + LEAST(GREATEST(c."maxPerturbation", 0), ${raw(String(MAX_PERTURBATION))}) AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key, p."cityId" AS city,
              sg."reportedAt" AS reported, sg."closedAt" AS closed, ff.at AS first_follow_up,
              ${signalStateKeySql(s.referrals ?? false, sql`ff.at`)} AS state_key
       FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId" ${PARTNERSHIP_JOINS}
