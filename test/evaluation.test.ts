@@ -244,9 +244,12 @@ describe('figures equal independent counts on the seeded data', () => {
     // The population of a cell: every young person reached in its city and school year, and every
     // record that could reach one there (each signal, group signals too; each individual guidance).
     const records = new Map<string, bigint[]>();
+    const inCell = new Map<string, bigint[]>();
     const add = (at: Date, schoolId: string, youthId: string | null, cityId: string, recordKey: bigint) => {
       const key = `${schoolYear(amsDay(at))}|${gid('School', schoolId)}`;
       if (youthId) reached.set(key, (reached.get(key) ?? new Set()).add(youthId));
+      // A cell's key holds each of its records too, not only its young people (attack review 5, G2).
+      inCell.set(key, [...(inCell.get(key) ?? []), recordKey]);
       const population = `${schoolYear(amsDay(at))}|${cityId}`;
       records.set(population, [...(records.get(population) ?? []), recordKey]);
     };
@@ -268,7 +271,8 @@ describe('figures equal independent counts on the seeded data', () => {
       const school = row.group[0]!.value!;
       const youth = [...reached.get(`${row.period.label}|${school}`)!];
       const n = youth.length;
-      const shown = shownCount(youth.map((id) => keyOf.get(id)!), population(row.period.label, cityOf.get(school)!));
+      const cellKeys = [...youth.map((id) => BigInt(keyOf.get(id)!)), ...inCell.get(`${row.period.label}|${school}`)!];
+      const shown = shownCountOf(n, cellKeyOf(cellKeys, population(row.period.label, cityOf.get(school)!)), 5, 2);
       if (shown === null) expect(row).toMatchObject({ youngPeople: null, enrolmentShare: null, suppressed: true, suppressedFigures: ['youngPeople', 'enrolmentShare'] });
       else {
         expect(row).toMatchObject({ youngPeople: shown, suppressed: false });
@@ -466,7 +470,7 @@ describe('small cells', () => {
       const youthKeys = (await prisma.youth.findMany({ where: { signals: { some: { partnershipId: partnership.id } } }, select: { recordKey: true } })).map((y) => y.recordKey);
       // Not grouped: the group of the one cell is the cell itself.
       const signalKey = cellKeyOf(keys.map((x) => x.recordKey), keys.map((x) => stateKeys.get(x.id)!), keys.map((x) => x.recordKey));
-      const youthKey = cellKeyOf(youthKeys, [...youthKeys, ...keys.map((x) => reachKeys.get(x.id)!)]);
+      const youthKey = cellKeyOf([...youthKeys, ...keys.map((x) => reachKeys.get(x.id)!)], [...youthKeys, ...keys.map((x) => reachKeys.get(x.id)!)]);
       return { signals: perturbedOf(4, signalKey, 2) - 4, youth: perturbedOf(4, youthKey, 2) - 4 };
     };
     let found: { signals: number; youth: number } | undefined;

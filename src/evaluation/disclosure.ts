@@ -16,6 +16,10 @@
  *   does not only get even keys). The same records in the same population give the same cell key,
  *   so the same cell of the same question always shows the same value (other ranges, buckets,
  *   groupings, the export); two overlapping cells that differ by a few records have unrelated cell keys.
+ * - For reach, the cell key holds the keys of every signal (group signals too) and individual
+ *   guidance in the cell besides its distinct young people, so a school and its big partnership
+ *   differ whenever the other partnership has a record, even one that reaches nobody new (attack
+ *   review 5, G2).
  * - For signals, the cell key also holds (three times) the record keys of the cell's *group*: the
  *   records that share its bucket and its values of the dimensions an asker may know a signal by
  *   (city, school, partnership, form, status, life domain; not category or signal plugin fields).

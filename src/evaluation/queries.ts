@@ -204,12 +204,13 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
   // threshold is decided on the perturbed count only, see protectedCountSql).
   const shareShown = sql`coalesce(${shown} >= k AND enrolment - ${shown} >= k, false)`;
   // Young people with an activity linked to them or a signal linked to them, in the range.
+  // Each with the key it adds to its cell (attack review 5, G2): group signals too (no young person).
   const reached = sql`(
-          SELECT a."partnershipId", a."youthId", a."startsAt" AS at FROM "Activity" a
-          WHERE a."youthId" IS NOT NULL AND ${inRange(s, sql`a."startsAt"`)}
+          SELECT a."partnershipId", a."youthId", a."startsAt" AS at, ${GUIDANCE_KEY} AS record_key FROM "Activity" a JOIN "Youth" y ON y.id = a."youthId"
+          WHERE ${inRange(s, sql`a."startsAt"`)}
           UNION ALL
-          SELECT sg."partnershipId", sg."youthId", sg."reportedAt" FROM "Signal" sg
-          WHERE sg."youthId" IS NOT NULL AND ${inRange(s, sql`sg."reportedAt"`)}
+          SELECT sg."partnershipId", sg."youthId", sg."reportedAt", ${REACH_SIGNAL_KEY} FROM "Signal" sg
+          WHERE ${inRange(s, sql`sg."reportedAt"`)}
         ) r`;
   // The population: every young person reached, and every record that could reach one (every
   // signal, group signals too, with its youth link; every individual guidance), so a new signal or
@@ -242,17 +243,19 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
            ${shown} IS NULL AS suppressed,
            ${hasShare} AND NOT ${shareShown} AS "shareSuppressed"
     FROM (
-      SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n, sum(DISTINCT youth_key) AS keys, max(k)::int AS k, max(d)::int AS d,
+      SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n,
+             coalesce(sum(DISTINCT youth_key), 0) + coalesce(sum(record_key), 0) AS keys, max(k)::int AS k, max(d)::int AS d,
              max(enrolment)::int AS enrolment, array_agg(DISTINCT city) AS cities
       FROM (
-        SELECT ${rowColumns(s, local(sql`r.at`))}, r."youthId" AS youth, y."recordKey"::bigint AS youth_key,
+        SELECT ${rowColumns(s, local(sql`r.at`))}, r."youthId" AS youth, y."recordKey"::bigint AS youth_key, r.record_key,
                c."minCellSize" + LEAST(GREATEST(c."maxPerturbation", 0), ${raw(String(MAX_PERTURBATION))}) AS k, c."maxPerturbation" AS d, sc.enrolment, p."cityId" AS city
         FROM ${reached}
-        JOIN "Youth" y ON y.id = r."youthId"
+        LEFT JOIN "Youth" y ON y.id = r."youthId"
         JOIN "Partnership" p ON p.id = r."partnershipId" ${PARTNERSHIP_JOINS}
         WHERE ${scopeWhere(s)}
       ) rows
       GROUP BY ${groupColumns(s)}
+      HAVING count(DISTINCT youth) > 0
     ) cells ${populationOfCell}
     ORDER BY ${orderColumns(s)}`;
 }
