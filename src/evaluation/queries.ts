@@ -11,7 +11,7 @@
  * on the timestamp columns apply.
  */
 import { Prisma } from '../generated/prisma/client.ts';
-import { aliasOf, type EvaluationDimension } from './dimensions.ts';
+import { aliasOf, type EvaluationDimension, extraSignalDimensions } from './dimensions.ts';
 import { MAX_PERTURBATION, cellKeySql, perturbedSql, protectedCountSql, protectedShareSql, shareShownSql, stateKeySql } from './disclosure.ts';
 import { PERCENTILE_WINDOWS } from './rules.ts';
 
@@ -328,7 +328,7 @@ const knownOfASignal = (d: EvaluationDimension) => d.table !== 'Signal' || d.nam
 /**
  * The key a signal (alias sg) adds to the population key of its city and bucket: its record key
  * hashed with its state as the figures can show it to an asker who may (`referrals`) or may not tell
- * a referral: status, category, life domain, pilot values, and the percentile window its first
+ * a referral: status, category, life domain, its groupable pilot values, and the percentile window its first
  * follow-up and its closing fall in (attack review 4, F2: a status change, a follow-up or a closing
  * moved only the cells holding the signal). Not `version`: a referral, or an edit no figure shows,
  * would then redraw every cell and tell that something hidden happened.
@@ -339,7 +339,9 @@ export function signalStateKeySql(referrals: boolean, firstFollowUp: Prisma.Sql 
     status,
     sql`sg.category`,
     sql`sg."lifeDomain"`,
-    sql`sg."pilotData"`,
+    // Only the pilot values a figure can group by: an edit of any other field (a date no figure
+    // shows) would redraw every cell and tell that something hidden happened (attack review 5, G5).
+    ...extraSignalDimensions().map((d) => d.value(aliasOf('Signal'))),
     windowIndex(sql`sg."reportedAt"`, firstFollowUp),
     windowIndex(sql`sg."reportedAt"`, sql`sg."closedAt"`),
   ]);
