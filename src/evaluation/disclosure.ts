@@ -55,6 +55,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client.ts';
+import { extraSignalDimensions } from './dimensions.ts';
 
 const { sql, raw } = Prisma;
 
@@ -184,3 +185,16 @@ export const protectedShareSql = (pm: Prisma.Sql, k: Prisma.Sql, shown: Prisma.S
  */
 export const stateKeySql = (recordKey: Prisma.Sql, state: readonly Prisma.Sql[]) =>
   sql`('x' || substr(md5(concat_ws('|', ${recordKey}::text, ${Prisma.join(state.map((part) => sql`coalesce((${part})::text, '')`), ', ')})), 1, 8))::bit(32)::bigint`;
+
+/**
+ * The split signature a signal cell's key adds (attack review 5, G1): 0 unless the question groups by
+ * a signal dimension beyond the core ones (a city plugin's groupable signal field), then the first 31
+ * bits of the MD5 of the sorted names of those. Two questions whose groups hold the same records
+ * but split them by different plugin fields get unrelated draws; one without such a field is as before.
+ */
+export function splitSignatureOf(dimensionNames: readonly string[]): number {
+  const extra = new Set(extraSignalDimensions().map((d) => d.name));
+  const asked = [...new Set(dimensionNames.filter((name) => extra.has(name)))].sort();
+  if (asked.length === 0) return 0;
+  return Number.parseInt(createHash('md5').update(asked.join('|')).digest('hex').slice(0, 8), 16) >>> 1;
+}

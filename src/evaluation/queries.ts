@@ -12,6 +12,7 @@
  */
 import { Prisma } from '../generated/prisma/client.ts';
 import { aliasOf, type EvaluationDimension, extraSignalDimensions } from './dimensions.ts';
+import { splitSignatureOf } from './disclosure.ts';
 import { MAX_PERTURBATION, cellKeySql, perturbedSql, protectedCountSql, protectedShareSql, shareShownSql, stateKeySql } from './disclosure.ts';
 import { PERCENTILE_WINDOWS } from './rules.ts';
 
@@ -366,6 +367,11 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
   // The context of a cell's keys: twice the population key, plus three times the keys of its group
   // (the cells that share its bucket and its values of the dimensions an asker may know a signal by).
   const known = s.dimensions.flatMap((d, i) => (knownOfASignal(d) ? [`d${i}`] : []));
+  // How the group is split beyond category (attack review 5, G1): [SCHOOL, SIGNAL_CATEGORY] and
+  // [SCHOOL, SIGNAL_CATEGORY, AMSTERDAM_WARM_HANDOVER] had the same groups, so every cell a plugin
+  // field splits nothing of showed the same figures in both, and the one category that differed was
+  // the handed-over signal's. A signature of the plugin signal dimensions asked redraws the cells.
+  const split = splitSignatureOf(s.dimensions.map((d) => d.name));
   const perturbed = (n: string, keys: string) => perturbedSql(raw(n), key(keys), raw('d'));
   const shown = raw('shown');
   const windowAggregates = (name: string, column: string) =>
@@ -404,7 +410,7 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
                ${perturbed('within', 'within_keys')} AS pwithin, ${perturbed('closed', 'closed_keys')} AS pclosed,
                ${join([...windowPerturbed('ff'), ...windowPerturbed('cl')], ', ')}
         FROM (
-          SELECT cells.*, 2 * coalesce(pop.population, 0) + 3 * coalesce(cells.group_keys, 0) AS context
+          SELECT cells.*, 2 * coalesce(pop.population, 0) + 3 * coalesce(cells.group_keys, 0) + ${raw(String(split))}::bigint AS context
           FROM (
           SELECT *, sum(keys) OVER (PARTITION BY ${raw(['b', ...known].join(', '))}) AS group_keys
           FROM (
