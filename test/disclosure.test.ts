@@ -24,6 +24,7 @@ let prisma: PrismaClient;
 let cityId: string;
 const partnerships: { id: string; schoolId: string }[] = [];
 const TRIALS = 30;
+const PER_PARTNERSHIP = 12;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -40,8 +41,10 @@ beforeAll(async () => {
       data: { name: `Aanval ${i}`, schoolId: school.id, youthWorkOrganisationId: org.id, cityId, form: 'IN_SCHOOL', startsOn: new Date('2020-08-01') },
     });
     partnerships.push({ id: partnership.id, schoolId: school.id });
+    // 12 each: 11 outside December, so the cells these attacks subtract are shown at k + D = 7
+    // (attack review 5, G4).
     const youth = await prisma.youth.createManyAndReturn({
-      data: Array.from({ length: 9 }, (_v, j) => ({ code: `AV-${i}-${j}`, schoolId: school.id })),
+      data: Array.from({ length: PER_PARTNERSHIP }, (_v, j) => ({ code: `AV-${i}-${j}`, schoolId: school.id })),
       select: { id: true },
     });
     await prisma.signal.createMany({
@@ -324,7 +327,7 @@ describe('utility', () => {
     }
     const [total] = data(await t.execute(EvaluationSignalsDocument, { from: '2025-08-01', to: '2026-07-31', bucket: 'SCHOOL_YEAR', filter: filter() }, { token: demo.tokens.ANALYST }))
       .evaluation!.signals;
-    expect(signals).toHaveLength(TRIALS * 9);
+    expect(signals).toHaveLength(TRIALS * PER_PARTNERSHIP);
     expect(Math.abs(total!.count! - signals.length) / signals.length).toBeLessThanOrEqual(0.01);
   });
 
@@ -332,7 +335,7 @@ describe('utility', () => {
     await prisma.city.update({ where: { id: cityId }, data: { maxPerturbation: 0 } });
     try {
       const rows = await signalCounts('2025-08-01', '2026-07-31');
-      expect(new Set(rows.map((r) => r.count))).toEqual(new Set([9]));
+      expect(new Set(rows.map((r) => r.count))).toEqual(new Set([PER_PARTNERSHIP]));
     } finally {
       await prisma.city.update({ where: { id: cityId }, data: { maxPerturbation: 2 } });
     }
@@ -356,7 +359,7 @@ describe('exports', () => {
     const response = await get(`/exports/signals.csv?cityId=${gid('City', cityId)}`, demo.tokens.ADMIN);
     expect(response.status).toBe(200);
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    expect(rows.length).toBeGreaterThanOrEqual(TRIALS * 9);
+    expect(rows.length).toBeGreaterThanOrEqual(TRIALS * PER_PARTNERSHIP);
     const events = await prisma.auditEvent.findMany({ where: { entity: 'Signal', operation: 'READ' }, orderBy: { at: 'desc' }, take: rows.length });
     expect(await prisma.auditEvent.count({ where: { entity: 'Signal', operation: 'READ' } })).toBe(before + rows.length);
     expect(events[0]!.fields).toEqual(expect.arrayContaining(['category', 'urgency']));

@@ -154,6 +154,14 @@ export function evaluationDimensions(): readonly EvaluationDimension[] {
 
 export const dimensionByName = (name: string) => evaluationDimensionsSoFar().find((d) => d.name === name);
 
+/**
+ * The signal dimensions beyond the core ones (the groupable fields of city plugins, and any
+ * registered): what a figure can group signals by besides status, category and life domain. The
+ * state key of a signal hashes their values, not the whole pilotData (attack review 5, G5).
+ */
+export const extraSignalDimensions = () =>
+  evaluationDimensionsSoFar().filter((d) => d.table === 'Signal' && !CORE_DIMENSIONS.some((core) => core.name === d.name));
+
 /** SIGNAL_STATUS for those who may not tell a referral (see `evaluationSeesReferrals`): REFERRED counts as IN_PROGRESS. */
 const STATUS_WITHOUT_REFERRALS: EvaluationDimension = {
   ...CORE_DIMENSIONS.find((d) => d.name === 'SIGNAL_STATUS')!,

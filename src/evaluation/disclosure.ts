@@ -16,6 +16,10 @@
  *   does not only get even keys). The same records in the same population give the same cell key,
  *   so the same cell of the same question always shows the same value (other ranges, buckets,
  *   groupings, the export); two overlapping cells that differ by a few records have unrelated cell keys.
+ * - For reach, the cell key holds the keys of every signal (group signals too) and individual
+ *   guidance in the cell besides its distinct young people, so a school and its big partnership
+ *   differ whenever the other partnership has a record, even one that reaches nobody new (attack
+ *   review 5, G2).
  * - For signals, the cell key also holds (three times) the record keys of the cell's *group*: the
  *   records that share its bucket and its values of the dimensions an asker may know a signal by
  *   (city, school, partnership, form, status, life domain; not category or signal plugin fields).
@@ -34,12 +38,12 @@
  *   cell's noise are few: the city, its school, its partnership.
  * - The cell key picks a perturbation from a fixed table (by a hash of it: `tableIndexOf`): a whole number from −D to +D (D is
  *   `City.maxPerturbation`, default 2), mean 0, small changes more likely than large ones.
- * - A count whose perturbed value is below `City.minCellSize` (k) is not shown at all; a count that
- *   is shown is never below k. Every threshold and suppression flag reads perturbed counts only
+ * - A count whose perturbed value is below `City.minCellSize` (k) plus D is not shown at all, so a
+ *   shown count rests on at least k true records (attack review 5, G4; `thresholdOf`). Every threshold and suppression flag reads perturbed counts only
  *   (attack review 4, F1: flags on true counts flipped exactly in the cell of the one record two
  *   questions differ by).
  * - A share is shown only when its part, as perturbed by its own cell key, and the rest of its
- *   shown total are both at least k (and so is every count it gives back), see `shareShownSql`.
+ *   shown total are both at least k + D (and so is every count it gives back), see `shareShownSql`.
  * - Percentiles of hours are not computed from hours: they are the end of the first window whose
  *   perturbed count reaches the percentile of the perturbed total (src/evaluation/queries.ts).
  *
@@ -51,6 +55,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client.ts';
+import { extraSignalDimensions } from './dimensions.ts';
 
 const { sql, raw } = Prisma;
 
@@ -132,16 +137,25 @@ export const perturbedSql = (n: Prisma.Sql, key: Prisma.Sql, d: Prisma.Sql) => s
 /** A count as perturbed (for tests and documentation; `perturbedSql` does the same). */
 export const perturbedOf = (n: number, cellKey: bigint | number, d: number) => Math.max(0, n + perturbationOf(cellKey, d));
 
+/**
+ * The threshold every perturbed count is held to: `City.minCellSize` (k) plus the largest
+ * perturbation (D). A perturbation is at most D, so a count shown at k + D or more rests on at least
+ * k true records (attack review 5, G4: at k alone a true count of k − D showed, down to one signal at
+ * k = 3, D = 5). The queries select this as `k` (src/evaluation/queries.ts).
+ */
+export const thresholdOf = (k: number, d: number) => k + Math.min(Math.max(d, 0), MAX_PERTURBATION);
+
 /** A count as shown, null when suppressed (for tests and documentation; `protectedCountSql` does the same). */
 export const shownCountOf = (n: number, cellKey: bigint | number, k: number, d: number) => {
   const perturbed = perturbedOf(n, cellKey, d);
-  return perturbed >= k ? perturbed : null;
+  return perturbed >= thresholdOf(k, d) ? perturbed : null;
 };
 
 /**
  * SQL: the count `n` as shown: `n` plus its perturbation when that is at least `k`; otherwise null
- * (suppressed). The threshold applies to the perturbed count, so a shown count is never below `k`,
- * and whether a cell is suppressed is as noisy as its value.
+ * (suppressed). The threshold applies to the perturbed count, so whether a cell is suppressed is as
+ * noisy as its value. The queries pass `City.minCellSize + maxPerturbation` as `k` (`thresholdOf`),
+ * so a shown count rests on at least minCellSize true records.
  */
 export const protectedCountSql = (n: Prisma.Sql, key: Prisma.Sql, k: Prisma.Sql, d: Prisma.Sql) =>
   sql`CASE WHEN ${perturbedSql(n, key, d)} >= ${k} THEN ${perturbedSql(n, key, d)} END`;
@@ -171,3 +185,16 @@ export const protectedShareSql = (pm: Prisma.Sql, k: Prisma.Sql, shown: Prisma.S
  */
 export const stateKeySql = (recordKey: Prisma.Sql, state: readonly Prisma.Sql[]) =>
   sql`('x' || substr(md5(concat_ws('|', ${recordKey}::text, ${Prisma.join(state.map((part) => sql`coalesce((${part})::text, '')`), ', ')})), 1, 8))::bit(32)::bigint`;
+
+/**
+ * The split signature a signal cell's key adds (attack review 5, G1): 0 unless the question groups by
+ * a signal dimension beyond the core ones (a city plugin's groupable signal field), then the first 31
+ * bits of the MD5 of the sorted names of those. Two questions whose groups hold the same records
+ * but split them by different plugin fields get unrelated draws; one without such a field is as before.
+ */
+export function splitSignatureOf(dimensionNames: readonly string[]): number {
+  const extra = new Set(extraSignalDimensions().map((d) => d.name));
+  const asked = [...new Set(dimensionNames.filter((name) => extra.has(name)))].sort();
+  if (asked.length === 0) return 0;
+  return Number.parseInt(createHash('md5').update(asked.join('|')).digest('hex').slice(0, 8), 16) >>> 1;
+}

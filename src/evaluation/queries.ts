@@ -11,8 +11,9 @@
  * on the timestamp columns apply.
  */
 import { Prisma } from '../generated/prisma/client.ts';
-import { aliasOf, type EvaluationDimension } from './dimensions.ts';
-import { cellKeySql, perturbedSql, protectedCountSql, protectedShareSql, shareShownSql, stateKeySql } from './disclosure.ts';
+import { aliasOf, type EvaluationDimension, extraSignalDimensions } from './dimensions.ts';
+import { splitSignatureOf } from './disclosure.ts';
+import { MAX_PERTURBATION, cellKeySql, perturbedSql, protectedCountSql, protectedShareSql, shareShownSql, stateKeySql } from './disclosure.ts';
 import { PERCENTILE_WINDOWS } from './rules.ts';
 
 const { sql, join, empty, raw } = Prisma;
@@ -204,12 +205,13 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
   // threshold is decided on the perturbed count only, see protectedCountSql).
   const shareShown = sql`coalesce(${shown} >= k AND enrolment - ${shown} >= k, false)`;
   // Young people with an activity linked to them or a signal linked to them, in the range.
+  // Each with the key it adds to its cell (attack review 5, G2): group signals too (no young person).
   const reached = sql`(
-          SELECT a."partnershipId", a."youthId", a."startsAt" AS at FROM "Activity" a
-          WHERE a."youthId" IS NOT NULL AND ${inRange(s, sql`a."startsAt"`)}
+          SELECT a."partnershipId", a."youthId", a."startsAt" AS at, ${GUIDANCE_KEY} AS record_key FROM "Activity" a JOIN "Youth" y ON y.id = a."youthId"
+          WHERE ${inRange(s, sql`a."startsAt"`)}
           UNION ALL
-          SELECT sg."partnershipId", sg."youthId", sg."reportedAt" FROM "Signal" sg
-          WHERE sg."youthId" IS NOT NULL AND ${inRange(s, sql`sg."reportedAt"`)}
+          SELECT sg."partnershipId", sg."youthId", sg."reportedAt", ${REACH_SIGNAL_KEY} FROM "Signal" sg
+          WHERE ${inRange(s, sql`sg."reportedAt"`)}
         ) r`;
   // The population: every young person reached, and every record that could reach one (every
   // signal, group signals too, with its youth link; every individual guidance), so a new signal or
@@ -242,17 +244,19 @@ export function reachSql(s: EvaluationScope): Prisma.Sql {
            ${shown} IS NULL AS suppressed,
            ${hasShare} AND NOT ${shareShown} AS "shareSuppressed"
     FROM (
-      SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n, sum(DISTINCT youth_key) AS keys, max(k)::int AS k, max(d)::int AS d,
+      SELECT ${groupColumns(s)}, count(DISTINCT youth)::int AS n,
+             coalesce(sum(DISTINCT youth_key), 0) + coalesce(sum(record_key), 0) AS keys, max(k)::int AS k, max(d)::int AS d,
              max(enrolment)::int AS enrolment, array_agg(DISTINCT city) AS cities
       FROM (
-        SELECT ${rowColumns(s, local(sql`r.at`))}, r."youthId" AS youth, y."recordKey"::bigint AS youth_key,
-               c."minCellSize" AS k, c."maxPerturbation" AS d, sc.enrolment, p."cityId" AS city
+        SELECT ${rowColumns(s, local(sql`r.at`))}, r."youthId" AS youth, y."recordKey"::bigint AS youth_key, r.record_key,
+               c."minCellSize" + LEAST(GREATEST(c."maxPerturbation", 0), ${raw(String(MAX_PERTURBATION))}) AS k, c."maxPerturbation" AS d, sc.enrolment, p."cityId" AS city
         FROM ${reached}
-        JOIN "Youth" y ON y.id = r."youthId"
+        LEFT JOIN "Youth" y ON y.id = r."youthId"
         JOIN "Partnership" p ON p.id = r."partnershipId" ${PARTNERSHIP_JOINS}
         WHERE ${scopeWhere(s)}
       ) rows
       GROUP BY ${groupColumns(s)}
+      HAVING count(DISTINCT youth) > 0
     ) cells ${populationOfCell}
     ORDER BY ${orderColumns(s)}`;
 }
@@ -325,7 +329,7 @@ const knownOfASignal = (d: EvaluationDimension) => d.table !== 'Signal' || d.nam
 /**
  * The key a signal (alias sg) adds to the population key of its city and bucket: its record key
  * hashed with its state as the figures can show it to an asker who may (`referrals`) or may not tell
- * a referral: status, category, life domain, pilot values, and the percentile window its first
+ * a referral: status, category, life domain, its groupable pilot values, and the percentile window its first
  * follow-up and its closing fall in (attack review 4, F2: a status change, a follow-up or a closing
  * moved only the cells holding the signal). Not `version`: a referral, or an edit no figure shows,
  * would then redraw every cell and tell that something hidden happened.
@@ -336,7 +340,9 @@ export function signalStateKeySql(referrals: boolean, firstFollowUp: Prisma.Sql 
     status,
     sql`sg.category`,
     sql`sg."lifeDomain"`,
-    sql`sg."pilotData"`,
+    // Only the pilot values a figure can group by: an edit of any other field (a date no figure
+    // shows) would redraw every cell and tell that something hidden happened (attack review 5, G5).
+    ...extraSignalDimensions().map((d) => d.value(aliasOf('Signal'))),
     windowIndex(sql`sg."reportedAt"`, firstFollowUp),
     windowIndex(sql`sg."reportedAt"`, sql`sg."closedAt"`),
   ]);
@@ -361,6 +367,11 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
   // The context of a cell's keys: twice the population key, plus three times the keys of its group
   // (the cells that share its bucket and its values of the dimensions an asker may know a signal by).
   const known = s.dimensions.flatMap((d, i) => (knownOfASignal(d) ? [`d${i}`] : []));
+  // How the group is split beyond category (attack review 5, G1): [SCHOOL, SIGNAL_CATEGORY] and
+  // [SCHOOL, SIGNAL_CATEGORY, AMSTERDAM_WARM_HANDOVER] had the same groups, so every cell a plugin
+  // field splits nothing of showed the same figures in both, and the one category that differed was
+  // the handed-over signal's. A signature of the plugin signal dimensions asked redraws the cells.
+  const split = splitSignatureOf(s.dimensions.map((d) => d.name));
   const perturbed = (n: string, keys: string) => perturbedSql(raw(n), key(keys), raw('d'));
   const shown = raw('shown');
   const windowAggregates = (name: string, column: string) =>
@@ -375,7 +386,7 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
     WITH signal_rows AS (
       -- One row per signal the question covers: its bucket and group values, what is measured, and
       -- its key in the population (read once for both).
-      SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key, p."cityId" AS city,
+      SELECT ${rowColumns(s, local(sql`sg."reportedAt"`))}, c."minCellSize" + LEAST(GREATEST(c."maxPerturbation", 0), ${raw(String(MAX_PERTURBATION))}) AS k, c."maxPerturbation" AS d, sg."recordKey"::bigint AS record_key, p."cityId" AS city,
              sg."reportedAt" AS reported, sg."closedAt" AS closed, ff.at AS first_follow_up,
              ${signalStateKeySql(s.referrals ?? false, sql`ff.at`)} AS state_key
       FROM "Signal" sg JOIN "Partnership" p ON p.id = sg."partnershipId" ${PARTNERSHIP_JOINS}
@@ -399,7 +410,7 @@ export function signalsSql(s: EvaluationScope, withinDaysOfShare: number): Prism
                ${perturbed('within', 'within_keys')} AS pwithin, ${perturbed('closed', 'closed_keys')} AS pclosed,
                ${join([...windowPerturbed('ff'), ...windowPerturbed('cl')], ', ')}
         FROM (
-          SELECT cells.*, 2 * coalesce(pop.population, 0) + 3 * coalesce(cells.group_keys, 0) AS context
+          SELECT cells.*, 2 * coalesce(pop.population, 0) + 3 * coalesce(cells.group_keys, 0) + ${raw(String(split))}::bigint AS context
           FROM (
           SELECT *, sum(keys) OVER (PARTITION BY ${raw(['b', ...known].join(', '))}) AS group_keys
           FROM (

@@ -57,14 +57,14 @@ const NOTES: Record<string, { type: string; meaning: string; from?: [string, str
   periodEnd: { type: 'Date', meaning: 'Last day of the bucket (inclusive).' },
   coversFrom: { type: 'Date', meaning: 'First day the figures cover: the later of the bucket start and from.' },
   coversTo: { type: 'Date', meaning: 'Last day the figures cover (inclusive): the earlier of the bucket end and to.' },
-  countSuppressed: { type: 'Boolean', meaning: 'count and followedUpWithinShare are suppressed (fewer signals than City.minCellSize, as perturbed).' },
+  countSuppressed: { type: 'Boolean', meaning: 'count and followedUpWithinShare are suppressed (fewer signals than City.minCellSize + City.maxPerturbation, as perturbed).' },
   shareSuppressed: {
     type: 'Boolean',
     meaning:
-      'The share (followedUpWithinShare, enrolmentShare) is suppressed: the records it counts or those it leaves out (not followed up in time; pupils not reached) are fewer than City.minCellSize, as perturbed.',
+      'The share (followedUpWithinShare, enrolmentShare) is suppressed: the records it counts or those it leaves out (not followed up in time; pupils not reached) are fewer than City.minCellSize + City.maxPerturbation, as perturbed.',
   },
-  followUpSuppressed: { type: 'Boolean', meaning: 'The hours to the first follow-up are suppressed (fewer followed-up signals than City.minCellSize, as perturbed).' },
-  closeSuppressed: { type: 'Boolean', meaning: 'The hours to closing are suppressed (fewer closed signals than City.minCellSize, as perturbed).' },
+  followUpSuppressed: { type: 'Boolean', meaning: 'The hours to the first follow-up are suppressed (fewer followed-up signals than City.minCellSize + City.maxPerturbation, as perturbed).' },
+  closeSuppressed: { type: 'Boolean', meaning: 'The hours to closing are suppressed (fewer closed signals than City.minCellSize + City.maxPerturbation, as perturbed).' },
 };
 
 function fieldOf(type: GraphQLNamedType | undefined | null, name: string): GraphQLField<unknown, unknown> | undefined {

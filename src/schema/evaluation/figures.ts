@@ -114,7 +114,7 @@ export const ReachFigures = figures<ReachCell & Cell>(
   (t) => ({
     youngPeople: t.int({
       nullable: true,
-      description: 'Distinct young people, perturbed by the cell key method (within City.maxPerturbation of the true count, never below City.minCellSize); null when suppressed.',
+      description: 'Distinct young people, perturbed by the cell key method (within City.maxPerturbation of the true count, never below City.minCellSize + City.maxPerturbation, so it rests on at least City.minCellSize young people); null when suppressed.',
       resolve: (r) => r.cell.youngPeople,
     }),
     enrolmentShare: t.float({
@@ -122,7 +122,7 @@ export const ReachFigures = figures<ReachCell & Cell>(
       description:
         "youngPeople ÷ the school's enrolment, only when every row is about one school (group by SCHOOL or PARTNERSHIP, or filter one school or one partnership). " +
         'Suppressed (null, listed in suppressedFigures) unless both the young people reached and the pupils not reached (enrolment − youngPeople) are at least ' +
-        'City.minCellSize, as shown (perturbed): otherwise share and enrolment would give back a count below it.',
+        'City.minCellSize + City.maxPerturbation, as shown (perturbed): otherwise share and enrolment would give back a count below it.',
       resolve: (r) => r.cell.enrolmentShare,
     }),
     suppressed: t.boolean({ description: 'Fewer young people than the city\'s minimum cell size, as perturbed: youngPeople and enrolmentShare are null.', resolve: (r) => r.cell.suppressed }),
@@ -147,18 +147,18 @@ const SIGNAL_FIGURES = {
 const WINDOWED =
   `In whole windows, not exact hours: the end, in hours, of the first of the windows ${PERCENTILE_WINDOWS.map((d) => d * 24).join(', ')} ` +
   `(${PERCENTILE_WINDOWS.join(', ')} days) whose share of the signals, from perturbed counts (cell key method), reaches the percentile; ` +
-  'null also when not even the last does (then not listed in suppressedFigures). Suppressed when the perturbed count of the signals it is over is below City.minCellSize.';
+  'null also when not even the last does (then not listed in suppressedFigures). Suppressed when the perturbed count of the signals it is over is below City.minCellSize + City.maxPerturbation.';
 
 export const SignalFigures = figures<SignalCell & Cell>(
   'SignalFigures',
   'Signals reported in a bucket and group, and how fast they were followed up and closed. A figure resting on fewer ' +
-    "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row), as perturbed by the cell key method, is null and listed in suppressedFigures; " +
+    "records than the city's minimum cell size (City.minCellSize, default 5; the largest of the cities in the row), as perturbed by the cell key method and held to City.minCellSize + City.maxPerturbation, is null and listed in suppressedFigures; " +
     'a share also when the records it leaves out are fewer. ' +
     'A row whose count is suppressed does not say its signal group values (category, life domain, status, pilot values): those are null, and such rows are merged.',
   (t) => ({
     count: t.int({
       nullable: true,
-      description: 'Signals reported, perturbed by the cell key method (within City.maxPerturbation of the true count, never below City.minCellSize).',
+      description: 'Signals reported, perturbed by the cell key method (within City.maxPerturbation of the true count, never below City.minCellSize + City.maxPerturbation, so it rests on at least City.minCellSize signals).',
       resolve: (r) => r.cell.count,
     }),
     followedUpWithinShare: t.float({
@@ -167,7 +167,7 @@ export const SignalFigures = figures<SignalCell & Cell>(
         'Share (0–1) with a first follow-up within `followUpWithinDays` days of being reported; signals without a follow-up count as not followed up. ' +
         'Both counts are perturbed (cell key method) before dividing, and neither the signals followed up in time nor the others that the share gives back ' +
         '(share × count, count − that) is below City.minCellSize. Suppressed (null, listed in suppressedFigures) unless both, as perturbed, ' +
-        'are at least City.minCellSize: a share of 0 or 1, or 0.6 of 5 signals, would otherwise say how many were (not) followed up.',
+        'are at least City.minCellSize + City.maxPerturbation: a share of 0 or 1, or 0.6 of 5 signals, would otherwise say how many were (not) followed up.',
       resolve: (r) => r.cell.followedUpWithinShare,
     }),
     medianHoursToFirstFollowUp: t.float({ nullable: true, description: `Over the signals with a follow-up. ${WINDOWED}`, resolve: (r) => r.cell.medianHoursToFirstFollowUp }),
