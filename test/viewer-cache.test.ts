@@ -71,5 +71,9 @@ describe('viewer cache', () => {
     const renewed = cache.peek('p1')!;
     expect(renewed).not.toBe(first);
     expect(renewed.until).toBeGreaterThan(first.until);
+    // The entry it replaced no longer holds: a revocation drops only the one in the cache.
+    expect(first.dropped).toBe(true);
+    cache.invalidate('p1');
+    expect(renewed.dropped).toBe(true);
   });
 });

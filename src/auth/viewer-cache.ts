@@ -69,7 +69,11 @@ export class ViewerCache {
   }
 
   private keep(cacheKey: string, result: SignInResult & { id: string }) {
-    if (!this.entries.has(cacheKey) && this.entries.size >= this.maxEntries) this.evictOldest();
+    const replaced = this.entries.get(cacheKey);
+    // A subscription still holding the entry it renews must take the new one: only the one in the
+    // cache is dropped when the person's roles change.
+    if (replaced) replaced.dropped = true;
+    else if (this.entries.size >= this.maxEntries) this.evictOldest();
     this.entries.set(cacheKey, { result, until: Date.now() + this.ttlMs });
     let keys = this.keysOf.get(result.id);
     if (!keys) this.keysOf.set(result.id, (keys = new Set()));
