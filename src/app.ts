@@ -16,7 +16,7 @@ import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
 import { socketDelivery } from './live/delivery.ts';
-import { useGroupedExecution } from './live/grouped-execution.ts';
+import { pipelineOnDemand, useGroupedExecution } from './live/grouped-execution.ts';
 import { SubscriptionLimits } from './live/subscription-limits.ts';
 import { withPluginHooks } from './plugins/events.ts';
 import { pilotIndexes } from './plugins/fields.ts';
@@ -157,6 +157,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onComplete: (ctx, id) => subscriptionLimits.release(ctx, id),
+      // Pushed events pass the pipeline only when one must (a result with errors, or the end).
+      onOperation: (_ctx, _id, _payload, args, result) => pipelineOnDemand(args.contextValue, result),
       onSubscribe: guardSubscribe(async (ctx, id, params) => {
         // graphql-ws has already reserved this one's id: the count includes it.
         if (Object.keys(ctx.subscriptions).length > config.limits.maxSubscriptionsPerSocket) {
@@ -164,11 +166,12 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         }
         const query = trustedQueryOf(trusted, params as never);
         if (typeof query !== 'string') return [query];
+        // The operation's initial context (its context is built onto it): only what it needs, since a subscription keeps it.
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
+          connectionParams: ctx.connectionParams,
+          extra: ctx.extra,
           // What the rate limits key by (src/server-plugins/use-rate-limits.ts).
           req: { socket: { remoteAddress: ctx.extra.remoteAddress } },
-          socket: ctx.extra.socket,
           params,
           delivery: socketDelivery(ctx.extra.socket, id),
         });

@@ -164,19 +164,23 @@ function resultsOf(args: ExecutionArgs, source: LiveEvents<LivePayload>): AsyncI
  * The results of a graphql-ws subscription, sent by the fan-out straight to its socket as each event
  * arrives (src/live/delivery.ts): the group's JSON with this subscriber's ID, after this subscriber's
  * reads are written to the audit log. The iterator graphql-ws holds yields only what must pass the
- * server's pipeline (a result with errors, to be masked) and the end of the stream.
+ * server's pipeline (a result with errors, to be masked) and the end of the stream; see
+ * `pipelineOnDemand` for how the pipeline stays idle in between.
  */
 function pushedResults(
   ctx: Context,
   delivery: LiveDelivery,
   source: LiveEvents<LivePayload>,
   sharedOf: (event: LivePayload) => MaybePromise<SharedResult>,
-): AsyncIterableIterator<ExecutionResult> {
+): PushedResults {
   let closed = false;
-  let ended: Promise<IteratorResult<ExecutionResult>> | undefined;
-  /** graphql-ws is waiting for a result to pass through the pipeline: this hands it one. */
-  let handOver: ((next: IteratorResult<ExecutionResult>) => void) | undefined;
-  /** The stream waits while a handed-over result is sent; graphql-ws asking for the next lets it go on. */
+  /** Settles when the source ends: resolves when done, rejects with the error that ended it. */
+  let ended: Promise<unknown> | undefined;
+  /** A result with errors, waiting to pass through the pipeline. */
+  let waiting: ExecutionResult | undefined;
+  /** Someone awaits `ready()`: this tells them a result is waiting. */
+  let wake: (() => void) | undefined;
+  /** The stream waits while a result with errors is sent; graphql-ws asking for the next lets it go on. */
   let sent: (() => void) | undefined;
 
   const deliver = (shared: SharedResult): void | Promise<void> => {
@@ -185,7 +189,8 @@ function pushedResults(
     if (shared.result.errors?.length) {
       return new Promise<void>((resolve) => {
         sent = resolve;
-        handOver?.({ done: false, value: shared.result });
+        waiting = shared.result;
+        wake?.();
       });
     }
     // The result is not sent before its reads are recorded (as usePrivacyTrail does for the pipeline).
@@ -193,27 +198,45 @@ function pushedResults(
   };
   const send = (shared: SharedResult) => (closed ? undefined : delivery.send((shared.json ??= Buffer.from(JSON.stringify(shared.result)))));
 
-  const results: AsyncIterableIterator<ExecutionResult> = {
-    next() {
-      if (!ended) {
-        source.pushTo!((event) => andThen(sharedOf(event), deliver));
-        // Pushing, the source's `next()` tells only the end: done, or the error that ended it.
-        ended = source.next().then(() => ({ done: true, value: undefined }));
-        ended.catch(() => {}); // told by the race below, whenever graphql-ws asks next
-      }
+  const start = () => {
+    const end = source.pushTo!((event) => andThen(sharedOf(event), deliver));
+    end.catch(noop); // told by `next()`, whenever graphql-ws asks
+    return end;
+  };
+
+  const results: PushedResults = {
+    ready() {
+      ended ??= start();
+      // graphql-ws asks for more once it has sent what it was handed: the stream may go on.
       const resume = sent;
       sent = undefined;
-      const next = new Promise<IteratorResult<ExecutionResult>>((resolve) => (handOver = resolve));
       resume?.();
-      return Promise.race([ended, next]);
+      if (waiting || closed) return Promise.resolve();
+      return Promise.race([
+        ended.then(noop, noop),
+        new Promise<void>((resolve) => (wake = resolve)),
+      ]);
+    },
+    next() {
+      if (waiting) {
+        const value = waiting;
+        waiting = undefined;
+        wake = undefined;
+        return Promise.resolve({ done: false, value });
+      }
+      if (closed) return Promise.resolve(finished());
+      // Asked directly (or once the stream has ended): wait for a result or the end.
+      return results.ready().then(() => (waiting || closed ? results.next() : ended!.then(finished)));
     },
     async return() {
       closed = true;
+      wake?.();
       await source.return?.();
-      return { done: true, value: undefined };
+      return finished();
     },
     async throw(error?: unknown) {
       closed = true;
+      wake?.();
       await source.return?.();
       throw error;
     },
@@ -221,7 +244,39 @@ function pushedResults(
       return results;
     },
   };
+  pushed.set(ctx, results);
   return results;
+}
+
+interface PushedResults extends AsyncIterableIterator<ExecutionResult> {
+  /** Resolves when a result waits to pass through the pipeline, or the stream has ended. */
+  ready(): Promise<void>;
+}
+
+const noop = () => {};
+const finished = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
+
+/** Per subscription context: its pushed results, for `pipelineOnDemand`. */
+const pushed = new WeakMap<object, PushedResults>();
+
+/**
+ * What graphql-ws should iterate for an operation whose events are pushed: an iterator that asks the
+ * server's pipeline (`piped`, the pushed results wrapped by every plugin's result hooks) for its next
+ * value only when one is waiting, or when the stream has ended. Between events nothing waits on the
+ * pipeline's iterators, so an idle subscription holds no pending promise in each of its layers. For
+ * anything else, undefined (graphql-ws iterates the pipeline as usual).
+ */
+export function pipelineOnDemand(contextValue: unknown, piped: unknown): AsyncGenerator<ExecutionResult> | undefined {
+  const inner = typeof contextValue === 'object' && contextValue ? pushed.get(contextValue) : undefined;
+  if (!inner || !piped || typeof (piped as AsyncIterator<unknown>).next !== 'function') return undefined;
+  const pipeline = piped as AsyncGenerator<ExecutionResult>;
+  const outer: AsyncGenerator<ExecutionResult> = {
+    next: () => inner.ready().then(() => pipeline.next()),
+    return: (value?: unknown) => pipeline.return(value as never),
+    throw: (error?: unknown) => pipeline.throw(error),
+    [Symbol.asyncIterator]: () => outer,
+  } as AsyncGenerator<ExecutionResult>;
+  return outer;
 }
 
 /** Subscriptions whose events are executed once per (document, variables, access class); see the module comment. */
