@@ -38,7 +38,7 @@ export function sharedRow<T>(ctx: Context, event: RecordEvent, model: string, qu
   return ctx.live.once(event, `row:${model}:${event.id}:${JSON.stringify(query)}`, load);
 }
 
-/** The events of `source` that pass `keep`, in order (no queue of its own; pushed on when the source pushes). */
+/** The events of `source` that pass `keep`, in order (no queue of its own; pushed on, with the same end, when the source pushes). */
 export function keepOnly<T>(source: LiveEvents<T>, keep: (event: T) => MaybePromise<boolean>): LiveEvents<T> {
   const kept: LiveEvents<T> = {
     async next() {

@@ -34,10 +34,11 @@ export type LiveSink<T> = (event: T) => void | Promise<void>;
 export interface LiveEvents<T> extends AsyncIterableIterator<T> {
   /**
    * Hands each event to `sink` as it arrives, in order, instead of waiting to be pulled: a delivery
-   * then costs no promise unless a step has to wait. Afterwards `next()` only tells the end (done, or
-   * the error that ended the stream). Absent when the stream cannot push.
+   * then costs no promise unless a step has to wait. Returns the end: a promise that resolves when
+   * the stream is done and rejects with the error that ended it (as does `next()` from then on).
+   * Absent when the stream cannot push.
    */
-  pushTo?(sink: LiveSink<T>): void;
+  pushTo?(sink: LiveSink<T>): Promise<void>;
 }
 
 const BATCH = 500;
@@ -281,6 +282,8 @@ class LiveStream implements LiveEvents<LivePayload> {
   private held: LivePayload[] | undefined = [];
   private waiting: (() => void) | undefined;
   private ended: { error?: unknown } | undefined;
+  /** Push mode: tells the end (see `pushTo`). */
+  private tell: { resolve: () => void; reject: (error: unknown) => void } | undefined;
   /** The position of the newest event queued (nothing at or before it is queued again). */
   private last: bigint;
   /** The position of the newest event handed to the subscriber. */
@@ -358,7 +361,9 @@ class LiveStream implements LiveEvents<LivePayload> {
 
   pushTo(sink: LiveSink<LivePayload>) {
     this.sink = sink;
+    const end = new Promise<void>((resolve, reject) => (this.tell = { resolve, reject }));
     this.drain();
+    return end;
   }
 
   /** Push mode: hands what is queued to the sink in order (catching up first), pausing while it is busy. */
@@ -441,6 +446,13 @@ class LiveStream implements LiveEvents<LivePayload> {
       // An event being delivered is sent before the end is told (its position may be in that message).
       if (this.busy) return;
       if (!this.ended) return this.drain();
+      const tell = this.tell;
+      this.tell = undefined;
+      if (tell) {
+        const { error } = this.ended;
+        if (error) tell.reject(error);
+        else tell.resolve();
+      }
     }
     const waiting = this.waiting;
     this.waiting = undefined;
