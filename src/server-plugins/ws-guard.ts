@@ -92,7 +92,7 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
           }),
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>
-          socket.on('message', async (data) => {
+          socket.on('message', (data) => {
             const text = String(data);
             const type = messageType(text);
             if (typeof type === 'string' && !CLIENT_MESSAGES.has(type)) {
@@ -100,12 +100,12 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
               socket.close(CloseCode.BadRequest, `Invalid message received: ${type.slice(0, 40)}`);
               return;
             }
-            try {
-              await cb(text);
-            } catch (err) {
+            // Not awaited here: a subscription's handler runs as long as it does, and a frame of ours
+            // waiting on it would keep the message's bytes for as long.
+            cb(text).catch((err: unknown) => {
               log.error({ err }, 'graphql-ws message handling failed');
               socket.close(CloseCode.InternalServerError, 'Internal server error');
-            }
+            });
           }),
       },
       { socket, remoteAddress: request.socket.remoteAddress },
