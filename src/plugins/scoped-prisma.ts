@@ -17,6 +17,7 @@ import {
 } from '../auth/policy.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
+import { LOADER_NAMES } from '../loaders.ts';
 import { getDatamodel } from '../generated/pothos-prisma-types.ts';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 
@@ -258,7 +259,7 @@ export function pluginContext(ctx: Context): Context {
     pubsub: NO_PUBSUB,
     audit: Object.freeze({ read: (entity: string, id: string, field: string) => ctx.audit.read(entity as never, id, field) }),
     loaders: Object.freeze(
-      Object.fromEntries(Object.entries(ctx.loaders).map(([name, loader]) => [name, Object.freeze({ load: (key: never) => loader.load(key), loadMany: (keys: never[]) => loader.loadMany(keys) })])),
+      Object.fromEntries(LOADER_NAMES.map((name) => [name, Object.freeze({ load: (key: never) => ctx.loaders[name].load(key), loadMany: (keys: never[]) => ctx.loaders[name].loadMany(keys) })])),
     ),
     live: undefined,
   } as unknown as Context;
