@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
@@ -9,14 +8,14 @@ import { authorizationFromConnectionParams, wsRefusal } from './auth/token.ts';
 import { createContext, type ContextDeps, loadViewer, type SignedIn } from './context.ts';
 import { createIdentity } from './identity/index.ts';
 import { type Database, openDatabase } from './db.ts';
-import { appError, codeVariableError, ErrorCode, fromKnownError } from './errors.ts';
+import { appError, createMaskError, ErrorCode } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
 import { createEventBus, type EventBus } from './pubsub.ts';
 import { ViewerCache } from './auth/viewer-cache.ts';
 import { socketDelivery } from './live/delivery.ts';
-import { pipelineOnDemand, useGroupedExecution } from './live/grouped-execution.ts';
+import { pushedOperation, useGroupedExecution } from './live/grouped-execution.ts';
 import { SubscriptionLimits } from './live/subscription-limits.ts';
 import { withPluginHooks } from './plugins/events.ts';
 import { pilotIndexes } from './plugins/fields.ts';
@@ -88,6 +87,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const deps: ContextDeps = { config, prisma: db.prisma, pubsub: hooks.pubsub, log, identity: await createIdentity(config), viewers, live: bus.hub };
 
   const tracing = config.tracing ? createTracing(config.tracing) : undefined;
+  const maskError = createMaskError(log);
   let graphiqlPage: string | undefined;
   const yoga = createYoga({
     schema,
@@ -102,22 +102,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     // Unset: any origin in development; production answers no cross-origin browser call unless listed.
     cors: config.corsOrigins === undefined ? undefined : config.corsOrigins.length ? { origin: config.corsOrigins, methods: ['GET', 'POST'] } : false,
     logging: yogaLogging(log),
-    maskedErrors: {
-      maskError: (error, message, isDev) => {
-        const coded = error instanceof GraphQLError ? codeVariableError(error) : undefined;
-        if (coded) return coded;
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        const mapped = fromKnownError(original);
-        if (mapped) {
-          if (mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) log.warn({ err: original }, 'database unavailable');
-          const located = error instanceof GraphQLError ? error : undefined;
-          return new GraphQLError(mapped.message, { nodes: located?.nodes, path: located?.path, extensions: mapped.extensions });
-        }
-        const masked = maskError(error, message, isDev);
-        if (masked !== error) log.error({ err: original }, 'unexpected error');
-        return masked;
-      },
-    },
+    maskedErrors: { maskError },
     plugins: [
       useRequestLog({ log }),
       useRequestGuard(),
@@ -157,8 +142,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onComplete: (ctx, id) => subscriptionLimits.release(ctx, id),
-      // Pushed events pass the pipeline only when one must (a result with errors, or the end).
-      onOperation: (_ctx, _id, _payload, args, result) => pipelineOnDemand(args.contextValue, result),
+      // A subscription whose events are pushed: graphql-ws iterates its results, not the pipeline's.
+      onOperation: (_ctx, _id, _payload, args) => pushedOperation(args.contextValue, maskError),
       onSubscribe: guardSubscribe(async (ctx, id, params) => {
         // graphql-ws has already reserved this one's id: the count includes it.
         if (Object.keys(ctx.subscriptions).length > config.limits.maxSubscriptionsPerSocket) {

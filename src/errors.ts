@@ -1,5 +1,7 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import { maskError as yogaMaskError } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
 import { Prisma } from './generated/prisma/client.ts';
 
@@ -189,4 +191,29 @@ export function fromKnownError(error: unknown): GraphQLError | undefined {
     default:
       return undefined;
   }
+}
+
+/** What a client may see of an error (yoga's `maskedErrors.maskError`). */
+export type MaskError = (error: unknown, message: string, isDev?: boolean) => Error;
+
+/**
+ * The server's error masking: variable errors and known failures (a database that is down, a
+ * conflict) become coded errors, errors of ours pass, and anything else becomes "Unexpected error."
+ * with the original logged. Used by the pipeline, and for live results pushed past it.
+ */
+export function createMaskError(log: Logger): MaskError {
+  return (error, message, isDev) => {
+    const coded = error instanceof GraphQLError ? codeVariableError(error) : undefined;
+    if (coded) return coded;
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    const mapped = fromKnownError(original);
+    if (mapped) {
+      if (mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) log.warn({ err: original }, 'database unavailable');
+      const located = error instanceof GraphQLError ? error : undefined;
+      return new GraphQLError(mapped.message, { nodes: located?.nodes, path: located?.path, extensions: mapped.extensions });
+    }
+    const masked = yogaMaskError(error, message, isDev);
+    if (masked !== error) log.error({ err: original }, 'unexpected error');
+    return masked;
+  };
 }

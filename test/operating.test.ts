@@ -10,7 +10,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { chooseEncoding } from '../src/server-plugins/use-compression.ts';
-import { dataOf, sseSubscribe, untilLive } from './support/clients.ts';
+import { dataOf, sseSubscribe, untilLive, wsConnect } from './support/clients.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { E2ePartnershipsDocument, LogActivityDocument, OnActivityLoggedDocument } from './generated/graphql.ts';
 
@@ -89,8 +89,11 @@ describe('metrics at /metrics', () => {
     }
   });
 
+  let started: Promise<{ url: string }> | undefined;
+  const listening = () => (started ??= dev.app.start(0, '127.0.0.1'));
+
   it('shows the subscriptions open now', async () => {
-    const { url } = await dev.app.start(0, '127.0.0.1');
+    const { url } = await listening();
     const token = await dev.tokenFor('YOUTH_WORKER');
     const partnershipId = dataOf(await dev.execute(E2ePartnershipsDocument, undefined, { token })).partnerships.edges[0]!.node.id;
     const open = () => metricsText(dev).then((t) => sample(t, 'graphql_active_subscriptions', { operationName: 'OnActivityLogged' }) ?? 0);
@@ -104,6 +107,30 @@ describe('metrics at /metrics', () => {
       expect(await open()).toBe(before + 1);
     } finally {
       await feed.close();
+    }
+    await expect.poll(open, { timeout: 5_000 }).toBe(before);
+  });
+
+  it('shows the subscriptions open now over graphql-ws, pushed to their sockets: until completed, or until the socket closes', async () => {
+    const { url } = await listening();
+    const token = await dev.tokenFor('YOUTH_WORKER');
+    const partnershipId = dataOf(await dev.execute(E2ePartnershipsDocument, undefined, { token })).partnerships.edges[0]!.node.id;
+    const open = () => metricsText(dev).then((t) => sample(t, 'graphql_active_subscriptions', { operationName: 'OnActivityLogged' }) ?? 0);
+    const log = async () => {
+      const input = { partnershipId, kind: 'BREAK_CONVERSATION' as const, startsAt: new Date().toISOString(), durationMinutes: 10, participantCount: 2 };
+      return dataOf(await dev.execute(LogActivityDocument, { input }, { token })).logActivity.activity!.id;
+    };
+    const before = await open();
+    const connection = wsConnect(url, token);
+    try {
+      await untilLive(connection.subscribe(OnActivityLoggedDocument, { partnershipId }), log, (d) => d.activityLogged.id);
+      const completed = connection.subscribe(OnActivityLoggedDocument, { partnershipId });
+      await untilLive(completed, log, (d) => d.activityLogged.id);
+      expect(await open()).toBe(before + 2);
+      await completed.close();
+      await expect.poll(open, { timeout: 5_000 }).toBe(before + 1);
+    } finally {
+      await connection.close();
     }
     await expect.poll(open, { timeout: 5_000 }).toBe(before);
   });

@@ -22,6 +22,7 @@ import {
   type DocumentNode,
   execute,
   type ExecutionArgs,
+  GraphQLError,
   type ExecutionResult,
   getNamedType,
   isCompositeType,
@@ -39,6 +40,7 @@ import { createLoaders } from '../loaders.ts';
 import type { LiveDelivery } from './delivery.ts';
 import type { LiveEvents, LivePayload } from './hub.ts';
 import { andThen, type MaybePromise } from './maybe-promise.ts';
+import type { MaskError } from '../errors.ts';
 
 /**
  * Object and interface types whose fields depend on the viewer's roles only (never on who they are):
@@ -136,7 +138,11 @@ function resultsOf(args: ExecutionArgs, source: LiveEvents<LivePayload>): AsyncI
     if (keyOf?.viewer !== ctx.viewer) keyOf = { viewer: ctx.viewer, key: prefix + accessClass(ctx.viewer, shape.personal) };
     return ctx.live.once(event, keyOf.key, () => executeOnce(args, ctx, event));
   };
-  if (ctx.delivery && source.pushTo) return pushedResults(ctx, ctx.delivery, source, sharedOf);
+  if (ctx.delivery && source.pushTo) {
+    const results = new PushedResults(ctx, ctx.delivery, source, sharedOf);
+    pushed.set(ctx, results);
+    return results;
+  }
   const results: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       const next = await source.next();
@@ -163,120 +169,154 @@ function resultsOf(args: ExecutionArgs, source: LiveEvents<LivePayload>): AsyncI
 /**
  * The results of a graphql-ws subscription, sent by the fan-out straight to its socket as each event
  * arrives (src/live/delivery.ts): the group's JSON with this subscriber's ID, after this subscriber's
- * reads are written to the audit log. The iterator graphql-ws holds yields only what must pass the
- * server's pipeline (a result with errors, to be masked) and the end of the stream; see
- * `pipelineOnDemand` for how the pipeline stays idle in between.
+ * reads are written to the audit log. graphql-ws iterates it (see `pushedOperation`) only for what
+ * it sends itself: a result with errors, and the end of the stream, both masked here as the pipeline
+ * would mask them.
  */
-function pushedResults(
-  ctx: Context,
-  delivery: LiveDelivery,
-  source: LiveEvents<LivePayload>,
-  sharedOf: (event: LivePayload) => MaybePromise<SharedResult>,
-): PushedResults {
-  let closed = false;
-  /** Settles when the source ends: resolves when done, rejects with the error that ended it. */
-  let ended: Promise<unknown> | undefined;
-  /** A result with errors, waiting to pass through the pipeline. */
-  let waiting: ExecutionResult | undefined;
-  /** Someone awaits `ready()`: this tells them a result is waiting. */
-  let wake: (() => void) | undefined;
+class PushedResults implements AsyncIterableIterator<ExecutionResult> {
+  /** The server's error masking (set by `pushedOperation`, before anyone iterates). */
+  mask: MaskError = maskAll;
+  private closed = false;
+  /** How the source ended, once it has. */
+  private over: { error?: unknown } | undefined;
+  private started = false;
+  /** A result with errors, for graphql-ws to send. */
+  private waiting: ExecutionResult | undefined;
+  /** graphql-ws waits in `next()`: this tells it a result waits or the stream has ended. */
+  private wake: (() => void) | undefined;
   /** The stream waits while a result with errors is sent; graphql-ws asking for the next lets it go on. */
-  let sent: (() => void) | undefined;
+  private sent: (() => void) | undefined;
+  /** Told once when the stream ends (`whenPushedEnds`). */
+  private ends: (() => void)[] | undefined;
 
-  const deliver = (shared: SharedResult): void | Promise<void> => {
-    if (closed) return;
-    if (!shared.reads.empty) shared.reads.copyTo(ctx.audit);
+  constructor(
+    private readonly ctx: Context,
+    private readonly delivery: LiveDelivery,
+    private readonly source: LiveEvents<LivePayload>,
+    private readonly sharedOf: (event: LivePayload) => MaybePromise<SharedResult>,
+  ) {}
+
+  /** One event's group result for this subscriber: sent, or handed to graphql-ws when it has errors. */
+  private readonly deliver = (shared: SharedResult): void | Promise<void> => {
+    if (this.closed) return;
+    if (!shared.reads.empty) shared.reads.copyTo(this.ctx.audit);
+    // The result is not sent before its reads are recorded (as usePrivacyTrail does for the pipeline).
+    return this.ctx.audit.empty ? this.pass(shared) : this.ctx.audit.flush().then(() => this.pass(shared));
+  };
+
+  private pass(shared: SharedResult): void | Promise<void> {
+    if (this.closed) return;
     if (shared.result.errors?.length) {
+      const result = shared.result;
       return new Promise<void>((resolve) => {
-        sent = resolve;
-        waiting = shared.result;
-        wake?.();
+        this.sent = resolve;
+        this.waiting = result;
+        this.wakeUp();
       });
     }
-    // The result is not sent before its reads are recorded (as usePrivacyTrail does for the pipeline).
-    return ctx.audit.empty ? send(shared) : ctx.audit.flush().then(() => send(shared));
-  };
-  const send = (shared: SharedResult) => (closed ? undefined : delivery.send((shared.json ??= Buffer.from(JSON.stringify(shared.result)))));
+    return this.delivery.send((shared.json ??= Buffer.from(JSON.stringify(shared.result))));
+  }
 
-  const start = () => {
-    const end = source.pushTo!((event) => andThen(sharedOf(event), deliver));
-    end.catch(noop); // told by `next()`, whenever graphql-ws asks
-    return end;
-  };
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    if (!this.started) {
+      this.started = true;
+      this.source.pushTo!((event) => andThen(this.sharedOf(event), this.deliver)).then(
+        () => this.ended({}),
+        (error: unknown) => this.ended({ error }),
+      );
+    }
+    // graphql-ws asks for more once it has sent what it was handed: the stream may go on.
+    const resume = this.sent;
+    this.sent = undefined;
+    resume?.();
+    return this.take();
+  }
 
-  const results: PushedResults = {
-    ready() {
-      ended ??= start();
-      // graphql-ws asks for more once it has sent what it was handed: the stream may go on.
-      const resume = sent;
-      sent = undefined;
-      resume?.();
-      if (waiting || closed) return Promise.resolve();
-      return Promise.race([
-        ended.then(noop, noop),
-        new Promise<void>((resolve) => (wake = resolve)),
-      ]);
-    },
-    next() {
-      if (waiting) {
-        const value = waiting;
-        waiting = undefined;
-        wake = undefined;
-        return Promise.resolve({ done: false, value });
-      }
-      if (closed) return Promise.resolve(finished());
-      // Asked directly (or once the stream has ended): wait for a result or the end.
-      return results.ready().then(() => (waiting || closed ? results.next() : ended!.then(finished)));
-    },
-    async return() {
-      closed = true;
-      wake?.();
-      await source.return?.();
-      return finished();
-    },
-    async throw(error?: unknown) {
-      closed = true;
-      wake?.();
-      await source.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return results;
-    },
-  };
-  pushed.set(ctx, results);
+  private take(): Promise<IteratorResult<ExecutionResult>> {
+    const value = this.waiting;
+    if (value) {
+      this.waiting = undefined;
+      return Promise.resolve({ done: false, value: { ...value, errors: value.errors!.map((error) => this.mask(error, UNEXPECTED)) as GraphQLError[] } });
+    }
+    if (this.closed) return Promise.resolve(this.finish());
+    if (this.over) {
+      const { error } = this.over;
+      this.closed = true;
+      const done = this.finish();
+      return error === undefined ? Promise.resolve(done) : Promise.reject(this.mask(error, UNEXPECTED));
+    }
+    return new Promise<void>((resolve) => (this.wake = resolve)).then(() => this.take());
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.closed = true;
+    this.wakeUp();
+    await this.source.return?.();
+    return this.finish();
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.return();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  /** Runs `onEnd` once the stream ends (complete, error or closed socket). */
+  whenEnds(onEnd: () => void) {
+    (this.ends ??= []).push(onEnd);
+  }
+
+  private ended(over: { error?: unknown }) {
+    this.over = over;
+    this.wakeUp();
+  }
+
+  private wakeUp() {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  private finish(): IteratorResult<ExecutionResult> {
+    const ends = this.ends;
+    this.ends = undefined;
+    ends?.forEach((onEnd) => onEnd());
+    return { done: true, value: undefined };
+  }
+}
+
+/** yoga's default message for a masked error. */
+const UNEXPECTED = 'Unexpected error.';
+const maskAll: MaskError = () => new GraphQLError(UNEXPECTED, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+
+/** Per subscription context: its pushed results. */
+const pushed = new WeakMap<object, PushedResults>();
+const pushedOf = (contextValue: unknown) => (typeof contextValue === 'object' && contextValue ? pushed.get(contextValue) : undefined);
+
+/**
+ * What graphql-ws iterates for a subscription whose events are pushed to its socket: the pushed
+ * results, with errors masked by `mask` (the server's). The pipeline got a plain result for it
+ * instead of the stream, so that no plugin wraps an idle subscription in iterator layers of its own
+ * (each holds closures, and a pending promise, per subscriber). For anything else, undefined
+ * (graphql-ws iterates what the pipeline returned).
+ */
+export function pushedOperation(contextValue: unknown, mask: MaskError): AsyncIterableIterator<ExecutionResult> | undefined {
+  const results = pushedOf(contextValue);
+  if (results) results.mask = mask;
   return results;
 }
 
-interface PushedResults extends AsyncIterableIterator<ExecutionResult> {
-  /** Resolves when a result waits to pass through the pipeline, or the stream has ended. */
-  ready(): Promise<void>;
-}
-
-const noop = () => {};
-const finished = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
-
-/** Per subscription context: its pushed results, for `pipelineOnDemand`. */
-const pushed = new WeakMap<object, PushedResults>();
-
 /**
- * What graphql-ws should iterate for an operation whose events are pushed: an iterator that asks the
- * server's pipeline (`piped`, the pushed results wrapped by every plugin's result hooks) for its next
- * value only when one is waiting, or when the stream has ended. Between events nothing waits on the
- * pipeline's iterators, so an idle subscription holds no pending promise in each of its layers. For
- * anything else, undefined (graphql-ws iterates the pipeline as usual).
+ * For a plugin's result hooks: when the subscription of `contextValue` is pushed (the pipeline saw a
+ * plain result), runs `onEnd` when it ends and says true; otherwise false.
  */
-export function pipelineOnDemand(contextValue: unknown, piped: unknown): AsyncGenerator<ExecutionResult> | undefined {
-  const inner = typeof contextValue === 'object' && contextValue ? pushed.get(contextValue) : undefined;
-  if (!inner || !piped || typeof (piped as AsyncIterator<unknown>).next !== 'function') return undefined;
-  const pipeline = piped as AsyncGenerator<ExecutionResult>;
-  const outer: AsyncGenerator<ExecutionResult> = {
-    next: () => inner.ready().then(() => pipeline.next()),
-    return: (value?: unknown) => pipeline.return(value as never),
-    throw: (error?: unknown) => pipeline.throw(error),
-    [Symbol.asyncIterator]: () => outer,
-  } as AsyncGenerator<ExecutionResult>;
-  return outer;
+export function whenPushedEnds(contextValue: unknown, onEnd: () => void): boolean {
+  const results = pushedOf(contextValue);
+  results?.whenEnds(onEnd);
+  return results !== undefined;
 }
 
 /** Subscriptions whose events are executed once per (document, variables, access class); see the module comment. */
@@ -286,7 +326,9 @@ export function useGroupedExecution(): Plugin<Context> {
       setSubscribeFn(async (args) => {
         const source = await createSourceEventStream(args as ExecutionArgs);
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
-        return resultsOf(args as ExecutionArgs, (source as AsyncIterable<LivePayload>)[Symbol.asyncIterator]() as LiveEvents<LivePayload>);
+        const results = resultsOf(args as ExecutionArgs, (source as AsyncIterable<LivePayload>)[Symbol.asyncIterator]() as LiveEvents<LivePayload>);
+        // Pushed: the pipeline gets a plain result, and graphql-ws the stream (`pushedOperation`).
+        return results instanceof PushedResults ? {} : results;
       });
     },
   };

@@ -2,6 +2,7 @@ import { createCounter, createHistogram, usePrometheus } from '@graphql-yoga/plu
 import { getOperationAST, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { whenPushedEnds } from '../live/grouped-execution.ts';
 
 export const METRICS_PATH = '/metrics';
 
@@ -96,9 +97,14 @@ export function useMetrics({ registry = new Registry(), poolStats }: MetricsOpti
       const name = getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous';
       return {
         onSubscribeResult({ result }) {
-          if (!(Symbol.asyncIterator in result)) return;
-          activeSubscriptions.inc({ operationName: name });
-          return { onEnd: () => activeSubscriptions.dec({ operationName: name }) };
+          const end = () => activeSubscriptions.dec({ operationName: name });
+          if (Symbol.asyncIterator in result) {
+            activeSubscriptions.inc({ operationName: name });
+            return { onEnd: end };
+          }
+          // Pushed to a socket (src/live/grouped-execution.ts): the pipeline saw a plain result.
+          if (whenPushedEnds(args.contextValue, end)) activeSubscriptions.inc({ operationName: name });
+          return undefined;
         },
       };
     },
