@@ -137,11 +137,13 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         const signedIn = await loadViewer(deps, authorizationFromConnectionParams(ctx.connectionParams));
         if (!signedIn.viewer.authenticated) ctx.extra.socket.close(4403, wsRefusal(signedIn.viewer.signInProblem));
         (ctx.extra as { signedIn?: SignedIn }).signedIn = signedIn;
+        if (signedIn.viewer.authenticated) ctx.extra.signInEndsAt = signedIn.tokenExpiresAt;
         return signedIn.viewer.authenticated;
       },
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onComplete: (ctx, id) => subscriptionLimits.release(ctx, id),
+      onClose: (ctx) => subscriptionLimits.releaseAll(ctx),
       // A subscription whose events are pushed: graphql-ws iterates its results, not the pipeline's.
       onOperation: (_ctx, _id, _payload, args) => pushedOperation(args.contextValue, maskError),
       onSubscribe: guardSubscribe(async (ctx, id, params) => {
@@ -177,7 +179,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       }, log),
     },
     wss,
-    { log },
+    { log, keepAliveMs: config.live.keepAliveMs },
   );
 
   let listening = false;

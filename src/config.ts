@@ -54,6 +54,7 @@ const schema = z.object({
   LIVE_EVENT_RETENTION_MINUTES: z.coerce.number().int().min(1).default(60),
   LIVE_POLL_MS: z.coerce.number().int().min(50).optional(),
   LIVE_MAX_BEHIND: z.coerce.number().int().min(10).default(1_000),
+  WS_KEEPALIVE_SECONDS: z.coerce.number().int().min(1).default(12),
   VIEWER_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
   CORS_ORIGINS: z
     .string()
@@ -127,7 +128,7 @@ export type Config = {
     maxSubscriptionsPerViewer: number;
   };
   /** Live updates: how long events are kept for resuming, and how often the outbox is read without a doorbell. */
-  live: { retentionMinutes: number; pollMs: number; maxBehind: number };
+  live: { retentionMinutes: number; pollMs: number; maxBehind: number; keepAliveMs: number };
   /** How long a person's roles are reused between requests (0 = read them on every request). */
   viewerCacheMs: number;
   /** Origins allowed to call the API from a browser; `undefined` = any in development, none but the same origin in production. */
@@ -239,7 +240,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxSubscriptionsPerViewer: c.MAX_SUBSCRIPTIONS_PER_VIEWER,
     },
     // Tests count each request's SQL: the outbox is read when rung, and polled only now and then.
-    live: { retentionMinutes: c.LIVE_EVENT_RETENTION_MINUTES, pollMs: c.LIVE_POLL_MS ?? (c.NODE_ENV === 'test' ? 60_000 : 1_000), maxBehind: c.LIVE_MAX_BEHIND },
+    live: { retentionMinutes: c.LIVE_EVENT_RETENTION_MINUTES, pollMs: c.LIVE_POLL_MS ?? (c.NODE_ENV === 'test' ? 60_000 : 1_000), maxBehind: c.LIVE_MAX_BEHIND, keepAliveMs: c.WS_KEEPALIVE_SECONDS * 1000 },
     viewerCacheMs: c.VIEWER_CACHE_SECONDS * 1000,
     corsOrigins:
       c.CORS_ORIGINS === undefined ? (c.NODE_ENV === 'production' ? [] : undefined) : c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),

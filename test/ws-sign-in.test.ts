@@ -127,3 +127,63 @@ describe('graphql-ws limits', () => {
     }
   });
 });
+
+describe('graphql-ws connections over time (WS_KEEPALIVE_SECONDS=1)', () => {
+  let short: TestApp;
+  let shortUrl: string;
+  beforeAll(async () => {
+    short = await createTestApp({ env: { WS_KEEPALIVE_SECONDS: '1' } });
+    ({ url: shortUrl } = await short.app.start(0, '127.0.0.1'));
+  });
+  afterAll(async () => {
+    await short?.close();
+  });
+
+  /** A raw graphql-transport-ws socket, acknowledged; resolves with it and a promise of its close. */
+  async function acknowledged(bearer: string, options: { autoPong?: boolean } = {}) {
+    const socket = new WebSocket(shortUrl.replace(/^http/, 'ws'), 'graphql-transport-ws', { autoPong: options.autoPong ?? true });
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${bearer}` } })));
+      socket.on('message', (data) => (JSON.parse(String(data)).type === 'connection_ack' ? resolve() : undefined));
+      socket.once('error', reject);
+    });
+    return { socket, closed };
+  }
+
+  it('closes a connection whose token has expired with 4403 and a reason, at the next heartbeat', async () => {
+    const { SignJWT } = await import('jose');
+    const personId = (await short.db.prisma.person.findFirstOrThrow({ where: { roleAssignments: { some: { role: 'YOUTH_WORKER' } } } })).id;
+    const expiring = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(personId)
+      .setIssuer(short.config.jwt.issuer)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+      .sign(new TextEncoder().encode((short.config.jwt as any).secret));
+    const lasting = await acknowledged(await short.tokenFor('YOUTH_WORKER'));
+    const { closed } = await acknowledged(expiring);
+    const result = await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 6_000))]);
+    expect(result).toMatchObject({ code: 4403, reason: expect.stringMatching(/expired/) });
+    expect(lasting.socket.readyState).toBe(WebSocket.OPEN);
+    lasting.socket.close();
+  });
+
+  it('answers only a pong that echoes its ping: a socket sending pongs of its own without reading is dropped', async () => {
+    const { socket, closed } = await acknowledged(await short.tokenFor('YOUTH_WORKER'), { autoPong: false });
+    const pongs = setInterval(() => socket.pong(Buffer.from('not your ping')), 200);
+    try {
+      const result = await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 5_000))]);
+      expect(result).toMatchObject({ code: 1006 });
+    } finally {
+      clearInterval(pongs);
+    }
+  });
+
+  it('keeps a socket that echoes its pings', async () => {
+    const { socket, closed } = await acknowledged(await short.tokenFor('YOUTH_WORKER'));
+    const result = await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 3_500))]);
+    expect(result).toBe('still open');
+    socket.close();
+  });
+});

@@ -3,8 +3,7 @@ import { appError, ErrorCode } from '../errors.ts';
 /**
  * How many subscriptions each person holds on this instance, over all their connections
  * (MAX_SUBSCRIPTIONS_PER_VIEWER): one person's scripts cannot take the fan-out from everyone else.
- * A subscription counts from its acceptance until graphql-ws completes it (which it also does when
- * the socket closes).
+ * A subscription counts from its acceptance until graphql-ws completes it, or its socket closes.
  */
 export class SubscriptionLimits {
   private readonly perPerson = new Map<string, number>();
@@ -14,6 +13,8 @@ export class SubscriptionLimits {
 
   /** Counts one more for `personId`, or the coded error that refuses it. */
   take(connection: object, id: string, personId: string) {
+    // An ID is counted once per connection (one that is set up again replaces the one before).
+    this.release(connection, id);
     const count = this.perPerson.get(personId) ?? 0;
     if (count >= this.maxPerViewer) {
       return appError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `You already hold ${this.maxPerViewer} subscriptions on this server (over all your connections); complete one first.`, {
@@ -26,6 +27,11 @@ export class SubscriptionLimits {
     if (!ids) this.held.set(connection, (ids = new Map()));
     ids.set(id, personId);
     return null;
+  }
+
+  /** A connection closed: none of its subscriptions counts any more. */
+  releaseAll(connection: object) {
+    for (const id of [...(this.held.get(connection)?.keys() ?? [])]) this.release(connection, id);
   }
 
   release(connection: object, id: string) {

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { randomBytes } from 'node:crypto';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, MessageType, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { ErrorCode } from '../errors.ts';
@@ -11,18 +12,65 @@ import type { Logger } from '../logger.ts';
 export interface WsExtra {
   readonly socket: WebSocket;
   readonly remoteAddress: string | undefined;
+  /** Per subscription ID with messages in order (see `PerId`); made when first needed. */
+  ids?: PerId;
+  /** When the connection's sign-in ends (ms since epoch): at the next heartbeat after it, the socket is closed with 4403. */
+  signInEndsAt?: number;
 }
 
 // The messages a client may send (graphql-transport-ws); `next`, `error`, `connection_ack` are the server's.
 const CLIENT_MESSAGES = new Set<string>([MessageType.ConnectionInit, MessageType.Ping, MessageType.Pong, MessageType.Subscribe, MessageType.Complete]);
 
-/** The type of a client message, without trusting its shape; undefined when it is no JSON object. */
-function messageType(data: string): unknown {
+/** The type and ID of a client message, without trusting its shape; undefined when it is no JSON object. */
+function messageHead(data: string): { type?: unknown; id?: unknown } | undefined {
   try {
     const message: unknown = JSON.parse(data);
-    return message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
+    return message && typeof message === 'object' ? (message as { type?: unknown; id?: unknown }) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The `subscribe` and `complete` messages of one subscription ID, handed to graphql-ws in order: one
+ * that arrives while a `subscribe` of that ID is still being set up waits until graphql-ws has
+ * registered it (or refused it). graphql-ws keeps one slot per ID, so without this a client sending
+ * `subscribe X`, `complete X`, `subscribe X` in a row would leave the first subscription running
+ * where neither a `complete` nor the socket's close reaches it.
+ */
+class PerId {
+  /** Per ID: the last message's turn (settles when the next may go). */
+  private readonly turns = new Map<string, Promise<void>>();
+  /** Per ID: ends the set-up of the `subscribe` being set up. */
+  private readonly setUps = new Map<string, () => void>();
+
+  /** `idle`: no message waits any more (the connection can drop this). */
+  constructor(private readonly idle: () => void) {}
+
+  /** Runs `handle` for a message of `id` once the messages of `id` before it have had their turn. */
+  enqueue(id: string, subscribe: boolean, handle: () => Promise<void>) {
+    const before = this.turns.get(id);
+    const run = (): Promise<void> => {
+      if (!subscribe) return handle();
+      return new Promise<void>((resolve) => {
+        this.setUps.set(id, resolve);
+        // Settled at the latest when graphql-ws is done with it (it refused it, or it ended).
+        handle().then(resolve, resolve);
+      }).finally(() => this.setUps.delete(id));
+    };
+    const turn = before ? before.then(run) : run();
+    this.turns.set(id, turn);
+    void turn.finally(() => {
+      if (this.turns.get(id) === turn) this.turns.delete(id);
+      if (this.turns.size === 0) this.idle();
+    });
+  }
+
+  /** graphql-ws has the operation of `id` (or has refused it): its next message may go once graphql-ws has registered it. */
+  setUp(id: string) {
+    const done = this.setUps.get(id);
+    // graphql-ws registers it after awaiting the hook: only microtasks, all run before an immediate.
+    if (done) setImmediate(done);
   }
 }
 
@@ -44,6 +92,17 @@ export function guardSubscribe<E>(onSubscribe: NonNullable<ServerOptions<Record<
       return [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
     }
   };
+}
+
+/**
+ * Every error graphql-ws sends carries a code: its own (an `operationName` the document does not
+ * have) is a request the server cannot run, one wrapping another error (a stream's end) is internal.
+ */
+function coded(error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError {
+  const formatted = error instanceof GraphQLError ? error.toJSON() : error;
+  if (typeof formatted.extensions?.code === 'string') return formatted;
+  const code = error instanceof GraphQLError && error.originalError ? 'INTERNAL_SERVER_ERROR' : ErrorCode.GRAPHQL_VALIDATION_FAILED;
+  return { ...formatted, extensions: { ...formatted.extensions, code } };
 }
 
 /** The error with a code, and without yoga's `http` hints (no HTTP status on a socket). */
@@ -69,8 +128,29 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
   wss: WebSocketServer,
   { log, keepAliveMs = 12_000 }: { log: Logger; keepAliveMs?: number },
 ) {
-  const server = makeServer(options);
-  const heartbeat = new Heartbeat(keepAliveMs);
+  // A subscription's set-up ends when graphql-ws has its operation, or has refused it (see `PerId`).
+  const setUp = (ctx: { extra: WsExtra }, id: string) => ctx.extra.ids?.setUp(id);
+  const server = makeServer({
+    ...options,
+    onSubscribe: async (ctx, id, payload) => {
+      const result = await options.onSubscribe?.(ctx, id, payload);
+      if (Array.isArray(result)) setUp(ctx, id);
+      return result;
+    },
+    onOperation: (ctx, id, payload, args, result) => {
+      setUp(ctx, id);
+      return options.onOperation?.(ctx, id, payload, args, result);
+    },
+    onError: async (ctx, id, payload, errors) => {
+      setUp(ctx, id);
+      return ((await options.onError?.(ctx, id, payload, errors)) ?? errors).map(coded);
+    },
+  });
+  const extras = new WeakMap<WebSocket, WsExtra>();
+  const heartbeat = new Heartbeat(keepAliveMs, (socket, now) => {
+    const endsAt = extras.get(socket)?.signInEndsAt;
+    return endsAt !== undefined && now >= endsAt ? 'Forbidden: the token has expired; connect again with a fresh one.' : undefined;
+  });
   wss.options.handleProtocols = handleProtocols;
   wss.on('error', (err) => log.error({ err }, 'graphql-ws server error'));
   wss.on('connection', (socket, request) => {
@@ -82,6 +162,8 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
       if (socket.readyState === socket.OPEN) socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
     heartbeat.add(socket);
+    const extra: WsExtra = { socket, remoteAddress: request.socket.remoteAddress };
+    extras.set(socket, extra);
     const closed = server.opened(
       {
         protocol: socket.protocol,
@@ -94,7 +176,8 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
         onMessage: (cb) =>
           socket.on('message', (data) => {
             const text = String(data);
-            const type = messageType(text);
+            const head = messageHead(text);
+            const type = head?.type;
             if (typeof type === 'string' && !CLIENT_MESSAGES.has(type)) {
               log.warn({ type: type.slice(0, 40), closeCode: CloseCode.BadRequest }, 'graphql-ws: message a client may not send');
               socket.close(CloseCode.BadRequest, `Invalid message received: ${type.slice(0, 40)}`);
@@ -102,13 +185,20 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
             }
             // Not awaited here: a subscription's handler runs as long as it does, and a frame of ours
             // waiting on it would keep the message's bytes for as long.
-            cb(text).catch((err: unknown) => {
-              log.error({ err }, 'graphql-ws message handling failed');
-              socket.close(CloseCode.InternalServerError, 'Internal server error');
-            });
+            const handle = () =>
+              socket.readyState !== socket.OPEN
+                ? Promise.resolve()
+                : cb(text).catch((err: unknown) => {
+                    log.error({ err }, 'graphql-ws message handling failed');
+                    socket.close(CloseCode.InternalServerError, 'Internal server error');
+                  });
+            const id = head?.id;
+            if ((type !== MessageType.Subscribe && type !== MessageType.Complete) || typeof id !== 'string') return void handle();
+            const ids = (extra.ids ??= new PerId(() => (extra.ids = undefined)));
+            ids.enqueue(id, type === MessageType.Subscribe, handle);
           }),
       },
-      { socket, remoteAddress: request.socket.remoteAddress },
+      extra,
     );
     socket.once('close', (code, reason) => {
       heartbeat.delete(socket);
@@ -127,24 +217,33 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
 
 /**
  * Keeps connections honest with one timer for all of them: every `intervalMs` each socket is pinged,
- * and one that has not answered the previous ping by then is terminated.
+ * and one that has not answered the previous ping by then is terminated. A ping carries the beat's
+ * number, and only a pong echoing it answers: a client that never reads its socket cannot stay by
+ * sending pongs of its own. A socket `ended` names a reason for (its sign-in has ended) is closed
+ * with 4403 and that reason.
  */
 class Heartbeat {
-  private readonly waiting = new Map<WebSocket, boolean>();
+  /** Per socket: the payload of the ping it has yet to answer (undefined: none waiting). */
+  private readonly waiting = new Map<WebSocket, Buffer | undefined>();
   private readonly timer: NodeJS.Timeout | undefined;
+  private beats = 0;
   /** One listener for every socket (an emitter calls it with itself as `this`). */
   private readonly answered = ((waiting) =>
-    function (this: WebSocket) {
-      if (waiting.has(this)) waiting.set(this, false);
+    function (this: WebSocket, data: Buffer) {
+      const expected = waiting.get(this);
+      if (expected && expected.equals(data)) waiting.set(this, undefined);
     })(this.waiting);
 
-  constructor(intervalMs: number) {
+  constructor(
+    intervalMs: number,
+    private readonly ended: (socket: WebSocket, now: number) => string | undefined = () => undefined,
+  ) {
     if (intervalMs > 0) this.timer = setInterval(() => this.beat(), intervalMs).unref();
   }
 
   add(socket: WebSocket) {
     if (!this.timer) return;
-    this.waiting.set(socket, false);
+    this.waiting.set(socket, undefined);
     socket.on('pong', this.answered);
   }
 
@@ -157,13 +256,20 @@ class Heartbeat {
   }
 
   private beat() {
+    // A number no client can know before it reads the ping (one buffer for every socket of this beat).
+    const payload = Buffer.from(`${++this.beats}:${randomBytes(6).toString('base64url')}`);
+    const now = Date.now();
     for (const [socket, unanswered] of this.waiting) {
-      if (unanswered) {
+      const reason = this.ended(socket, now);
+      if (reason) {
+        this.waiting.delete(socket);
+        socket.close(CloseCode.Forbidden, reason);
+      } else if (unanswered) {
         this.waiting.delete(socket);
         socket.terminate();
       } else if (socket.readyState === socket.OPEN) {
-        this.waiting.set(socket, true);
-        socket.ping();
+        this.waiting.set(socket, payload);
+        socket.ping(payload);
       }
     }
   }
