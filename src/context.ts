@@ -88,7 +88,7 @@ export async function loadViewer(deps: ContextDeps, authorization: unknown) {
 export function refreshViewer(ctx: Context): MaybePromise<Viewer> {
   const personId = ctx.viewer.personId;
   const now = Date.now();
-  if (!personId || now >= ctx.tokenExpiresAt) return adopt(ctx, Viewer.anonymous());
+  if (!personId || now >= ctx.tokenExpiresAt) return adopt(ctx, Viewer.anonymous(personId ? 'The token has expired.' : undefined));
   // Without a promise (or a lookup) while the cache entry last used still holds: a live event checks every subscriber.
   const viewers = ctx.live.viewers;
   const known = checkedEntries.get(ctx);

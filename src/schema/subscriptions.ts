@@ -2,7 +2,7 @@ import { canKnowSignal, canReadActivity, canReadPartnership, canReadSignalConten
 import type { Viewer } from '../auth/viewer.ts';
 import { builder } from '../builder.ts';
 import { type Context, refreshViewer } from '../context.ts';
-import { badInput } from '../errors.ts';
+import { badInput, unauthenticated } from '../errors.ts';
 import { factsOf, keepOnly, type LiveRecord, sharedRow } from '../live/access.ts';
 import type { LivePayload } from '../live/hub.ts';
 import { isPromise } from '../live/maybe-promise.ts';
@@ -19,6 +19,12 @@ function afterPosition(after: string | null | undefined): bigint | undefined {
   if (!/^\d{1,18}$/.test(after)) throw badInput([{ field: 'after', rule: 'format', message: 'after must be a live position: the digits of an extensions.livePosition.' }]);
   return BigInt(after);
 }
+
+/** Ends a subscription whose viewer is no longer signed in: UNAUTHENTICATED, with how to go on. */
+const signInEnded = (problem?: string) =>
+  unauthenticated(
+    `${problem ? `${problem} ` : ''}This subscription ended because its sign-in did: connect with a valid token and subscribe again with \`after\` set to the last \`livePosition\` you received.`,
+  );
 
 /** Whether a subscriber may receive an event: the rule of its kind, on the record's facts. */
 type EventRule = (viewer: Viewer, facts: RecordFacts) => boolean;
@@ -39,7 +45,9 @@ export function readableEvents(
   const partnershipId = args.partnershipId ? parseInput(globalId('Partnership'), args.partnershipId, 'partnershipId') : null;
   const after = afterPosition(args.after);
   const readable = (event: LivePayload, viewer: Viewer, facts: RecordFacts | null) => {
-    const yes = facts !== null && viewer.authenticated && rule(viewer, facts);
+    // The token expired, or the person was deactivated or erased: the subscription ends (a role revoked only filters).
+    if (!viewer.authenticated) throw signInEnded(viewer.signInProblem);
+    const yes = facts !== null && rule(viewer, facts);
     // A plugin's event about a signal carries values derived from its content: receiving them is a read.
     if (yes && record === 'Signal' && event.data) for (const field of Object.keys(event.data)) ctx.audit.read('Signal', event.id, `${topic}.${field}`);
     return yes;
@@ -49,7 +57,10 @@ export function readableEvents(
   const { prisma, live } = ctx;
   live.prepare(topic, (event) => factsOf({ prisma, live }, record, event));
   return keepOnly(ctx.pubsub.subscribe(topic, after), (event: LivePayload) => {
-    if (partnershipId && event.partnershipId !== partnershipId) return false;
+    if (partnershipId && event.partnershipId !== partnershipId) {
+      if (Date.now() >= ctx.tokenExpiresAt) throw signInEnded();
+      return false;
+    }
     const viewer = refreshViewer(ctx);
     const facts = factsOf(ctx, record, event);
     if (!isPromise(viewer) && !isPromise(facts)) return readable(event, viewer, facts);
