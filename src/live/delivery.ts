@@ -22,13 +22,28 @@ const TAIL = Buffer.from('}');
 
 export function socketDelivery(socket: WebSocket, id: string): LiveDelivery {
   const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
-  return {
+  const delivery: LiveDelivery = {
     send(payload) {
       if (socket.readyState !== socket.OPEN) return;
+      // Backed up: every subscription of this socket waits for the same write, so a socket holds at
+      // most one message beyond the threshold however many subscriptions it has.
+      const backedUp = backedUpSockets.get(socket);
+      if (backedUp) return backedUp.then(() => delivery.send(payload));
       // Bytes, not text: the payload is encoded once per group, not once per socket.
       const message = Buffer.concat([head, payload, TAIL], head.length + payload.length + 1);
       if (socket.bufferedAmount < BACKED_UP_BYTES) return void socket.send(message, { binary: false });
-      return new Promise<void>((resolve) => socket.send(message, { binary: false }, () => resolve()));
+      const written = new Promise<void>((resolve) =>
+        socket.send(message, { binary: false }, () => {
+          backedUpSockets.delete(socket);
+          resolve();
+        }),
+      );
+      backedUpSockets.set(socket, written);
+      return written;
     },
   };
+  return delivery;
 }
+
+/** Sockets with more than BACKED_UP_BYTES waiting: settles when the message that crossed it is written (or failed). */
+const backedUpSockets = new WeakMap<WebSocket, Promise<void>>();

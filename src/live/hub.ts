@@ -7,7 +7,7 @@
  */
 import { batchedAuditWriter } from '../audit.ts';
 import type { ViewerCache } from '../auth/viewer-cache.ts';
-import { appError, ErrorCode } from '../errors.ts';
+import { appError, badInput, ErrorCode } from '../errors.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
 import type { Doorbell } from './doorbell.ts';
@@ -78,7 +78,7 @@ export class LiveHub {
   private readonly roleListeners = new Set<(personId: string) => void>();
   /** Per topic: what deciding who receives an event needs (the record's facts), read before it is handed out. */
   private readonly preparers = new Map<string, (event: LivePayload) => MaybePromise<unknown>>();
-  private positionsRead: Promise<{ newest: bigint; oldest: bigint }> | undefined;
+  private positionsRead: Promise<{ newest: bigint; oldest: bigint; issued: bigint }> | undefined;
   /** Subscribers' audit events, written together per event (src/audit.ts). */
   readonly auditWriter: ReturnType<typeof batchedAuditWriter>;
 
@@ -110,7 +110,7 @@ export class LiveHub {
    * The outbox's newest and oldest positions, one read for every stream starting at about the same
    * moment (a thousand clients reconnecting after a restart cost one statement, not a thousand).
    */
-  positionsNow(): Promise<{ newest: bigint; oldest: bigint }> {
+  positionsNow(): Promise<{ newest: bigint; oldest: bigint; issued: bigint }> {
     if (!this.positionsRead) {
       const read = livePositions(this.options.prisma).finally(() => {
         if (this.positionsRead === read) this.positionsRead = undefined;
@@ -255,7 +255,7 @@ export class LiveHub {
       waiting.add(busy);
       void busy.then(() => waiting.delete(busy));
       if (waiting.size >= FANOUT_WAITING) {
-        // A subscriber held up by its socket must not hold up the others for long.
+        // A subscriber whose socket backs up now must not hold up the others for long.
         await Promise.race([...waiting, new Promise((resolve) => setTimeout(resolve, FANOUT_WAIT_MS).unref())]);
         waiting.clear();
       }
@@ -301,9 +301,14 @@ class LiveStream implements LiveEvents<LivePayload> {
     this.last = this.delivered = after ?? 0n;
   }
 
-  /** Queues an event; pushing, returns (while the sink is busy) a promise of when it is free again. */
+  /**
+   * Queues an event; pushing, returns a promise of when the sink is free again if this event made it
+   * busy (its group's result is being executed). A sink that was busy already (its socket is backed
+   * up) returns nothing: the fan-out does not wait for a slow reader.
+   */
   offer(event: LivePayload): Promise<void> | undefined {
     if (this.ended) return;
+    const wasBusy = this.busy;
     if (this.held) this.held.push(event);
     else this.enqueue(event);
     if (this.queue.length + (this.held?.length ?? 0) > this.maxBehind) {
@@ -314,7 +319,7 @@ class LiveStream implements LiveEvents<LivePayload> {
       );
     }
     this.wake();
-    return this.busy ? this.free : undefined;
+    return this.busy && !wasBusy ? this.free : undefined;
   }
 
   async next(): Promise<IteratorResult<LivePayload>> {
@@ -405,7 +410,13 @@ class LiveStream implements LiveEvents<LivePayload> {
     if (!this.started) {
       this.started = true;
       this.upTo = this.hub.current;
-      const { newest, oldest } = await this.hub.positionsNow();
+      const { newest, oldest, issued } = await this.hub.positionsNow();
+      // A position this deployment never gave out (another deployment's, or from before a restore): nothing could be resumed.
+      if (this.after !== undefined && this.after > issued) {
+        throw badInput([
+          { field: 'after', rule: 'known', message: `position ${this.after} is ahead of every event of this server (the newest is ${issued}): it is from another deployment or from before a restore. Reload what you show, then subscribe without \`after\`.` },
+        ]);
+      }
       // Without `after`: from now on — not events committed before the subscription that this hub has yet to read.
       if (this.after === undefined) this.after = this.last = this.delivered = newest;
       if (oldest > this.after + 1n && this.after < this.upTo) {

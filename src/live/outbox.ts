@@ -23,10 +23,12 @@ export function readLiveEvents(prisma: PrismaClient, after: bigint, limit: numbe
 }
 
 /** The newest and the oldest position kept (0 when there is none). */
-export async function livePositions(prisma: PrismaClient): Promise<{ newest: bigint; oldest: bigint }> {
-  const [row] = await prisma.$queryRaw<{ newest: bigint | null; oldest: bigint | null }[]>`
-    SELECT max("position") AS "newest", min("position") AS "oldest" FROM "LiveEvent"`;
-  return { newest: BigInt(row?.newest ?? 0), oldest: BigInt(row?.oldest ?? 0) };
+export async function livePositions(prisma: PrismaClient): Promise<{ newest: bigint; oldest: bigint; issued: bigint }> {
+  const [row] = await prisma.$queryRaw<{ newest: bigint | null; oldest: bigint | null; issued: bigint | null }[]>`
+    SELECT max("position") AS "newest", min("position") AS "oldest",
+           pg_sequence_last_value(pg_get_serial_sequence('"LiveEvent"', 'position')::regclass) AS "issued"
+      FROM "LiveEvent"`;
+  return { newest: BigInt(row?.newest ?? 0), oldest: BigInt(row?.oldest ?? 0), issued: BigInt(row?.issued ?? 0) };
 }
 
 /** Appends a plugin's event (committed at once; its position follows every event committed before). */
