@@ -135,8 +135,23 @@ async function signedInNow(deps: ContextDeps, initial: InitialContext): Promise<
   return { viewer, tokenExpiresAt: viewer.authenticated ? connected.tokenExpiresAt : 0 };
 }
 
-export async function createContext(deps: ContextDeps, initial: InitialContext): Promise<Context> {
+/**
+ * The context of an operation, built onto `initial` (yoga extends the context it is building, which
+ * is `initial`, with what this returns).
+ */
+export async function createContext(deps: ContextDeps, initial: InitialContext): Promise<Omit<Context, 'log'>> {
   const { viewer, tokenExpiresAt } = await signedInNow(deps, initial);
+  // Made when first used: most live subscriptions never log. A getter among what this returns would
+  // be called by yoga's copy at once, so it is defined on the context being built instead.
+  Object.defineProperty(initial, 'log', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const log = deps.log.child({ personId: viewer.personId });
+      Object.defineProperty(this, 'log', { value: log, writable: true, enumerable: true, configurable: true });
+      return log;
+    },
+  });
   return {
     prisma: deps.prisma,
     viewer,
@@ -144,12 +159,6 @@ export async function createContext(deps: ContextDeps, initial: InitialContext):
     // Each loader is made when first used (src/loaders.ts): a subscription's context may never use one.
     loaders: createLoaders(deps.prisma, viewer),
     pubsub: deps.pubsub,
-    // Made when first used: most live subscriptions never log.
-    get log() {
-      const log = deps.log.child({ personId: viewer.personId });
-      Object.defineProperty(this, 'log', { value: log, writable: true });
-      return log;
-    },
     // A subscription's reads are written with those of every other subscriber of the same event.
     audit: new AuditTrail(deps.prisma, viewer.personId, initial.connectionParams ? deps.live.auditWriter : undefined),
     hidden: new HiddenFields(),
