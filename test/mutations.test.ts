@@ -34,7 +34,7 @@ let demo: Demo;
 const ids = {} as {
   P: string; // Sloterplas (the demo partnership), global ID
   presikP: string;
-  signalOfP: string; // a seeded signal of Sloterplas (global ID)
+  signalOfP: string; // a seeded signal of Sloterplas the youth worker may read (global ID; the seed follows the date)
   signalOfPresik: string;
   youthOfP: string;
   youthOfPresik: string;
@@ -65,7 +65,7 @@ beforeAll(async () => {
   Object.assign(ids, {
     P: gid('Partnership', sloterplas.id),
     presikP: gid('Partnership', presik.id),
-    signalOfP: gid('Signal', (await prisma.signal.findFirstOrThrow({ where: { partnershipId: sloterplas.id, status: 'IN_PROGRESS' } })).id),
+    signalOfP: gid('Signal', (await prisma.signal.findFirstOrThrow({ where: { partnershipId: sloterplas.id, status: 'IN_PROGRESS', sharedWith: { in: ['BOTH', 'YOUTH_WORK'] } }, orderBy: { id: 'asc' } })).id),
     signalOfPresik: gid('Signal', (await prisma.signal.findFirstOrThrow({ where: { partnershipId: presik.id } })).id),
     youthOfP: gid('Youth', (await prisma.youth.findFirstOrThrow({ where: { schoolId: sloterplas.schoolId } })).id),
     youthOfPresik: gid('Youth', (await prisma.youth.findFirstOrThrow({ where: { schoolId: presik.schoolId } })).id),
