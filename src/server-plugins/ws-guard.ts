@@ -185,10 +185,12 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
             }
             // Not awaited here: a subscription's handler runs as long as it does, and a frame of ours
             // waiting on it would keep the message's bytes for as long.
+            // graphql-ws takes the message parsed here (it parses only text): one JSON.parse per message.
+            const message = head ?? text;
             const handle = () =>
               socket.readyState !== socket.OPEN
                 ? Promise.resolve()
-                : cb(text).catch((err: unknown) => {
+                : cb(message as string).catch((err: unknown) => {
                     log.error({ err }, 'graphql-ws message handling failed');
                     socket.close(CloseCode.InternalServerError, 'Internal server error');
                   });
