@@ -180,6 +180,28 @@ describe('an activity of a kind no enabled plugin defines', () => {
       const item = await nextResult(feed as Feed<unknown>);
       expectMasked(item.errors);
     });
+
+    it('in a subscription result pushed over graphql-ws (masked by the live path), and the next event still comes', async () => {
+      const start = await livePosition(demo.tokens.ADMIN);
+      await t.db.prisma.activity.create({
+        data: { partnershipId: partnership.id, kind: 'HOMEWORK_HELP', startsAt: new Date(), durationMinutes: 30, details: { subjects: 7 } },
+      });
+      const next = await logActivity();
+      const feed = ws(demo.tokens.ADMIN).subscribe<any, { after: string }>(
+        'subscription ($after: String) { activityLogged(after: $after) { id ... on HomeworkHelp { subjects } } }',
+        { after: start },
+      );
+      // Resumed from `start`: the broken rows written since (this one, and the one above if the hub
+      // had not read it yet), then the good one.
+      const failed = [];
+      for (let item = await nextResult(feed as Feed<unknown>); item.data?.activityLogged?.id !== next; item = await nextResult(feed as Feed<unknown>)) failed.push(item);
+      expect(failed.length).toBeGreaterThan(0);
+      for (const item of failed) {
+        expect(item.errors?.length).toBe(1);
+        expect(item.errors![0]).toMatchObject({ message: 'Unexpected error.', path: ['activityLogged', 'subjects'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        expect(JSON.stringify(item.errors)).not.toMatch(INTERNALS);
+      }
+    });
   });
 });
 
