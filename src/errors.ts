@@ -31,6 +31,8 @@ export const ErrorCode = {
   REQUEST_ENTITY_TOO_LARGE: 'REQUEST_ENTITY_TOO_LARGE',
   /** The database cannot be reached right now; retry later (HTTP 503). Nothing was changed. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** Set by the error masking: the server failed ("Unexpected error."); the cause is logged, not told. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   /** Set by graphql-yoga: the document is not valid GraphQL syntax. */
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   /** Set by graphql-yoga: the document does not fit the schema (unknown field, wrong argument …). */
