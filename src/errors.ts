@@ -31,6 +31,8 @@ export const ErrorCode = {
   REQUEST_ENTITY_TOO_LARGE: 'REQUEST_ENTITY_TOO_LARGE',
   /** The database cannot be reached right now; retry later (HTTP 503). Nothing was changed. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** Set by the error masking: the server failed ("Unexpected error."); the cause is logged, not told. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   /** Set by graphql-yoga: the document is not valid GraphQL syntax. */
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   /** Set by graphql-yoga: the document does not fit the schema (unknown field, wrong argument …). */
@@ -198,8 +200,12 @@ export type MaskError = (error: unknown, message: string, isDev?: boolean) => Er
 
 /**
  * The server's error masking: variable errors and known failures (a database that is down, a
- * conflict) become coded errors, errors of ours pass, and anything else becomes "Unexpected error."
- * with the original logged. Used by the pipeline, and for live results pushed past it.
+ * conflict) become coded errors, errors of ours (coded with `appError`, and yoga's coded parse and
+ * validation errors) pass, and anything else becomes "Unexpected error." (INTERNAL_SERVER_ERROR)
+ * with the original logged. graphql-js's own errors while executing (a value a scalar or enum cannot
+ * serialize, an abstract type that does not resolve) carry no code and are masked too: they are
+ * the server's failure and name its internals. So every error a client gets has `extensions.code`.
+ * Used by the pipeline, and for live results pushed past it.
  */
 export function createMaskError(log: Logger): MaskError {
   return (error, message, isDev) => {
@@ -213,7 +219,17 @@ export function createMaskError(log: Logger): MaskError {
       return new GraphQLError(mapped.message, { nodes: located?.nodes, path: located?.path, extensions: mapped.extensions });
     }
     const masked = yogaMaskError(error, message, isDev);
-    if (masked !== error) log.error({ err: original }, 'unexpected error');
-    return masked;
+    if (masked !== error) {
+      log.error({ err: original }, 'unexpected error');
+      return masked;
+    }
+    // yoga passes every GraphQLError that wraps only GraphQLErrors: ours have a code, graphql-js's do not.
+    if (!(error instanceof GraphQLError) || error.extensions?.code) return masked;
+    let inner: GraphQLError = error;
+    while (inner.originalError instanceof GraphQLError) inner = inner.originalError;
+    log.error({ err: inner }, 'unexpected error');
+    // Masked as yoga masks a thrown Error (message, code, `unexpected`), keeping where it happened.
+    const thrown = Object.assign(new Error(inner.message), { stack: inner.stack });
+    return yogaMaskError(new GraphQLError(inner.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: thrown }), message, isDev);
   };
 }

@@ -20,6 +20,7 @@
  */
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { PartnerSide, Role, SignalAudience, SignalStatus } from '../generated/prisma/enums.ts';
+import { isShownKind, shownKinds } from '../schema/activity/kinds.ts';
 import type { Viewer } from './viewer.ts';
 
 /** Roles that work with a partnership's signals (read and follow up). */
@@ -138,10 +139,13 @@ export interface RecordFacts {
   ownerSide?: PartnerSide;
   sharedWith?: SignalAudience;
   reportedById?: string | null;
+  /** An activity's kind (one this server does not show is hidden, see `shownKinds`). */
+  kind?: string;
 }
 
 /** `activityWhere` for one loaded activity (the same rule, without a query). */
 export function canReadActivity(viewer: Viewer, activity: RecordFacts): boolean {
+  if (activity.kind !== undefined && !isShownKind(activity.kind)) return false;
   if (viewer.isAdmin) return true;
   return viewer.partnershipIds(ACTIVITY_LOGGERS).includes(activity.partnershipId) || viewer.cityIds(['POLICY_ADVISOR']).includes(activity.cityId);
 }
@@ -163,14 +167,16 @@ export function canReadPartnership(viewer: Viewer, partnership: RecordFacts): bo
   return viewer.partnershipIds(PARTNERSHIP_ROLES).includes(partnership.id) || viewer.cityIds(CITY_READERS).includes(partnership.cityId);
 }
 
+/** Activities you may read, of a kind this server shows (not a disabled plugin's, see `shownKinds`). */
 export function activityWhere(viewer: Viewer): Prisma.ActivityWhereInput {
-  if (viewer.isAdmin) return {};
+  if (viewer.isAdmin) return shownKinds();
   const partnerships = viewer.partnershipIds(ACTIVITY_LOGGERS);
   const cities = viewer.cityIds(['POLICY_ADVISOR']);
-  return anyOf<Prisma.ActivityWhereInput>([
+  const readable = anyOf<Prisma.ActivityWhereInput>([
     [partnerships, { partnershipId: { in: partnerships } }],
     [cities, { partnership: { cityId: { in: cities } } }],
   ]);
+  return readable === NOTHING ? NOTHING : { AND: [shownKinds(), readable] };
 }
 
 /** People: yourself, the people of your partnerships, and for policy advisors those of their city. */

@@ -47,3 +47,16 @@ export function activityKinds(): readonly ActivityKindDefinition[] {
 }
 export const activityTypeNames = () => activityKinds().map((k) => k.typeName);
 export const kindByName = (kind: string) => activityKinds().find((k) => k.kind === kind);
+
+let shown: { kind: { in: string[] } } | undefined;
+
+/**
+ * The activities this server shows: those of a kind it has a type for. An activity of another kind
+ * (rows of a city plugin's kind after the plugin is disabled) stays stored but is hidden from every
+ * list, count, node lookup, write and live event, as if absent, until the plugin is enabled again.
+ */
+export function shownKinds(): { kind: { in: string[] } } {
+  shown ??= { kind: { in: activityKinds().map((k) => k.kind) } };
+  return shown;
+}
+export const isShownKind = (kind: string) => shownKinds().kind.in.includes(kind);

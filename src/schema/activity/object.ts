@@ -22,6 +22,16 @@ const themesHidden = hiddenWhen(
 const youthHidden = hiddenWhen('IndividualGuidance', 'youth', (a: { partnershipId: string }, ctx: Context) => !actsIn(ctx.viewer, a.partnershipId, SIGNAL_HANDLERS));
 
 const typeNameOfKind = new Map(activityKinds().map((k) => [k.kind, k.typeName]));
+/**
+ * The object type of a loaded activity. Every read filters on `shownKinds` (activityWhere), so a
+ * kind without a type (a disabled plugin's) never gets here; if one does, this says which row,
+ * for the log (the client sees the masked INTERNAL_SERVER_ERROR), rather than graphql-js's words.
+ */
+function typeNameOf(activity: { id: string; kind: string }): string {
+  const name = typeNameOfKind.get(activity.kind);
+  if (!name) throw new Error(`Activity ${activity.id} has kind ${activity.kind}, which no enabled plugin defines (read without activityWhere?)`);
+  return name;
+}
 
 // One activity, one record: `Activity:<uuid>` (exports, plugins) and `BreakConversation:<uuid>` (the
 // API) name the same activity, in `node`/`nodes` and in every input that takes an activity's ID.
@@ -31,7 +41,7 @@ resolveInterfaceIds('Activity', async (ids, ctx) => {
     where: { id: { in: ids.map(uuidOrNil) }, AND: [activityWhere(ctx.viewer)] },
     select: { id: true, kind: true },
   });
-  return new Map(rows.map((r) => [r.id, typeNameOfKind.get(r.kind)!]));
+  return new Map(rows.map((r) => [r.id, typeNameOf(r)]));
 });
 
 type Details = Record<string, unknown>;
@@ -49,7 +59,7 @@ export const ActivityRef = builder.prismaInterface('Activity', {
   interfaces: [builder.nodeInterfaceRef()],
   description: 'Something youth work does in or with the school. One concrete type per kind.',
   select: ACTIVITY_SELECT,
-  resolveType: (activity) => typeNameOfKind.get(activity.kind)!,
+  resolveType: (activity) => typeNameOf(activity),
   fields: (t) => ({
     kind: t.field({ type: ActivityKindEnum, resolve: (a) => a.kind as never }),
     partnership: t.relation('partnership'),
