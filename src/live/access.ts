@@ -12,8 +12,9 @@ import { isPromise, type MaybePromise } from './maybe-promise.ts';
 export type LiveRecord = 'Activity' | 'Signal' | 'Partnership';
 
 const FACTS: Record<LiveRecord, (ctx: Pick<Context, 'prisma'>, id: string) => Promise<RecordFacts[]>> = {
+  // With its kind: one of a kind this server does not show (a disabled plugin's) reaches nobody, as lists hide it.
   Activity: (ctx, id) =>
-    ctx.prisma.$queryRaw`SELECT a."id"::text AS "id", a."partnershipId"::text AS "partnershipId", p."cityId"::text AS "cityId"
+    ctx.prisma.$queryRaw`SELECT a."id"::text AS "id", a."partnershipId"::text AS "partnershipId", p."cityId"::text AS "cityId", a."kind"
       FROM "Activity" a JOIN "Partnership" p ON p."id" = a."partnershipId" WHERE a."id" = ${id}::uuid`,
   Signal: (ctx, id) =>
     ctx.prisma.$queryRaw`SELECT s."id"::text AS "id", s."partnershipId"::text AS "partnershipId", p."cityId"::text AS "cityId",

@@ -26,20 +26,6 @@ const signInEnded = (problem?: string) =>
     `${problem ? `${problem} ` : ''}This subscription ended because its sign-in did: connect with a valid token and subscribe again with \`after\` set to the last \`livePosition\` you received.`,
   );
 
-/**
- * An activity's facts with its kind (which `factsOf` does not read), once per event: an activity of
- * a kind this server does not show (a disabled plugin's) reaches no subscriber, as lists hide it.
- */
-function activityFacts(ctx: Pick<Context, 'prisma' | 'live'>, event: RecordEvent) {
-  return ctx.live.once(event, `facts+kind:Activity:${event.id}`, async () => {
-    const rows = await ctx.prisma.$queryRaw<RecordFacts[]>`SELECT a."id"::text AS "id", a."partnershipId"::text AS "partnershipId", p."cityId"::text AS "cityId", a."kind"
-      FROM "Activity" a JOIN "Partnership" p ON p."id" = a."partnershipId" WHERE a."id" = ${event.id}::uuid`;
-    return rows[0] ?? null;
-  });
-}
-const recordFacts = (ctx: Pick<Context, 'prisma' | 'live'>, record: LiveRecord, event: RecordEvent) =>
-  record === 'Activity' ? activityFacts(ctx, event) : factsOf(ctx, record, event);
-
 /** Whether a subscriber may receive an event: the rule of its kind, on the record's facts. */
 type EventRule = (viewer: Viewer, facts: RecordFacts) => boolean;
 
@@ -69,14 +55,14 @@ export function readableEvents(
   // The hub reads the record's facts before handing an event out: with the roles cached, each
   // subscriber decides without a promise.
   const { prisma, live } = ctx;
-  live.prepare(topic, (event) => recordFacts({ prisma, live }, record, event));
+  live.prepare(topic, (event) => factsOf({ prisma, live }, record, event));
   return keepOnly(ctx.pubsub.subscribe(topic, after), (event: LivePayload) => {
     if (partnershipId && event.partnershipId !== partnershipId) {
       if (Date.now() >= ctx.tokenExpiresAt) throw signInEnded();
       return false;
     }
     const viewer = refreshViewer(ctx);
-    const facts = recordFacts(ctx, record, event);
+    const facts = factsOf(ctx, record, event);
     if (!isPromise(viewer) && !isPromise(facts)) return readable(event, viewer, facts);
     return Promise.all([viewer, facts]).then(([v, f]) => readable(event, v, f));
   });
