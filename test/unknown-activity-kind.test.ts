@@ -179,6 +179,8 @@ describe('an activity of a kind no enabled plugin defines', () => {
       const feed = ws(demo.tokens.ADMIN).subscribe<any, { id: string }>(DOC, { id: broken });
       const item = await nextResult(feed as Feed<unknown>);
       expectMasked(item.errors);
+      // As over HTTP: yoga's hints for the server stay there.
+      expect(item.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     });
 
     it('in a subscription result pushed over graphql-ws (masked by the live path), and the next event still comes', async () => {
@@ -200,6 +202,7 @@ describe('an activity of a kind no enabled plugin defines', () => {
         expect(item.errors?.length).toBe(1);
         expect(item.errors![0]).toMatchObject({ message: 'Unexpected error.', path: ['activityLogged', 'subjects'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
         expect(JSON.stringify(item.errors)).not.toMatch(INTERNALS);
+        expect(item.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
       }
     });
   });

@@ -99,10 +99,18 @@ export function guardSubscribe<E>(onSubscribe: NonNullable<ServerOptions<Record<
  * have) is a request the server cannot run, one wrapping another error (a stream's end) is internal.
  */
 function coded(error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError {
-  const formatted = error instanceof GraphQLError ? error.toJSON() : error;
+  const formatted = forClient(error);
   if (typeof formatted.extensions?.code === 'string') return formatted;
   const code = error instanceof GraphQLError && error.originalError ? 'INTERNAL_SERVER_ERROR' : ErrorCode.GRAPHQL_VALIDATION_FAILED;
   return { ...formatted, extensions: { ...formatted.extensions, code } };
+}
+
+/** An error as a client gets it: without yoga's hints for the server (`http` status, `unexpected`). */
+function forClient(error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError {
+  const formatted = error instanceof GraphQLError ? error.toJSON() : error;
+  if (!formatted.extensions || !('http' in formatted.extensions || 'unexpected' in formatted.extensions)) return formatted;
+  const { http: _http, unexpected: _unexpected, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
 }
 
 /** The error with a code, and without yoga's `http` hints (no HTTP status on a socket). */
@@ -144,6 +152,11 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
     onError: async (ctx, id, payload, errors) => {
       setUp(ctx, id);
       return ((await options.onError?.(ctx, id, payload, errors)) ?? errors).map(coded);
+    },
+    // As yoga's HTTP responses: no server-side hints (`http`, `unexpected`) in a result's errors.
+    onNext: async (ctx, id, payload, args, result) => {
+      const next = (await options.onNext?.(ctx, id, payload, args, result)) ?? result;
+      return next.errors?.length ? { ...next, errors: next.errors.map(forClient) } : next;
     },
   });
   const extras = new WeakMap<WebSocket, WsExtra>();
