@@ -32,46 +32,117 @@ function messageHead(data: string): { type?: unknown; id?: unknown } | undefined
 }
 
 /**
- * The `subscribe` and `complete` messages of one subscription ID, handed to graphql-ws in order: one
- * that arrives while a `subscribe` of that ID is still being set up waits until graphql-ws has
- * registered it (or refused it). graphql-ws keeps one slot per ID, so without this a client sending
- * `subscribe X`, `complete X`, `subscribe X` in a row would leave the first subscription running
- * where neither a `complete` nor the socket's close reaches it.
+ * The `subscribe` and `complete` messages of one subscription ID, handed to graphql-ws in order.
+ * graphql-ws keeps one slot per ID, so without this a client sending `subscribe X`, `complete X`,
+ * `subscribe X` in a row could leave the first subscription running where neither a `complete` nor
+ * the socket's close reaches it:
+ * - a message that arrives while a `subscribe` of its ID is being set up waits until graphql-ws has
+ *   registered it (or refused it): a `complete` then reaches it;
+ * - a `subscribe` of an ID completed since its last `subscribe` waits until graphql-ws is done with
+ *   that one (its last message written, its slot freed). One of an ID still active goes on at once
+ *   (graphql-ws closes the socket with 4409, as the protocol says).
+ * What waits is bounded: a `complete` after a waiting `complete` changes nothing and is dropped, one
+ * after a waiting `subscribe` cancels it (nothing of it would be sent), and a `subscribe` of an ID
+ * whose last `subscribe` is neither completed nor ended is a second subscriber of that ID (`enqueue`
+ * says so; the socket closes with 4409, as graphql-ws would).
  */
 class PerId {
-  /** Per ID: the last message's turn (settles when the next may go). */
-  private readonly turns = new Map<string, Promise<void>>();
-  /** Per ID: ends the set-up of the `subscribe` being set up. */
-  private readonly setUps = new Map<string, () => void>();
+  private readonly ids = new Map<string, IdTurns>();
 
-  /** `idle`: no message waits any more (the connection can drop this). */
+  /** `idle`: nothing waits or runs any more (the connection can drop this). */
   constructor(private readonly idle: () => void) {}
 
-  /** Runs `handle` for a message of `id` once the messages of `id` before it have had their turn. */
-  enqueue(id: string, subscribe: boolean, handle: () => Promise<void>) {
-    const before = this.turns.get(id);
-    const run = (): Promise<void> => {
-      if (!subscribe) return handle();
-      return new Promise<void>((resolve) => {
-        this.setUps.set(id, resolve);
-        // Settled at the latest when graphql-ws is done with it (it refused it, or it ended).
-        handle().then(resolve, resolve);
-      }).finally(() => this.setUps.delete(id));
-    };
-    const turn = before ? before.then(run) : run();
-    this.turns.set(id, turn);
-    void turn.finally(() => {
-      if (this.turns.get(id) === turn) this.turns.delete(id);
-      if (this.turns.size === 0) this.idle();
-    });
+  /** Hands a message of `id` to `handle` in its turn; false when it would be a second subscriber of that ID. */
+  enqueue(id: string, subscribe: boolean, handle: () => Promise<void>): boolean {
+    let turns = this.ids.get(id);
+    if (!turns) this.ids.set(id, (turns = { waiting: [], busy: false, open: false, completed: false }));
+    if (subscribe) {
+      if (turns.open) return false;
+      turns.open = true;
+    } else {
+      turns.open = false;
+      const last = turns.waiting[turns.waiting.length - 1];
+      if (last) {
+        if (last.subscribe) turns.waiting.pop();
+        this.settle(id, turns);
+        return true;
+      }
+    }
+    turns.waiting.push({ subscribe, handle });
+    this.next(id, turns);
+    return true;
   }
 
   /** graphql-ws has the operation of `id` (or has refused it): its next message may go once graphql-ws has registered it. */
   setUp(id: string) {
-    const done = this.setUps.get(id);
+    const done = this.ids.get(id)?.setUp;
     // graphql-ws registers it after awaiting the hook: only microtasks, all run before an immediate.
     if (done) setImmediate(done);
   }
+
+  private next(id: string, turns: IdTurns) {
+    if (turns.busy) return;
+    const message = turns.waiting[0];
+    if (!message) return this.settle(id, turns);
+    const go = () => {
+      turns.busy = false;
+      this.next(id, turns);
+    };
+    turns.busy = true;
+    if (message.subscribe && turns.completed && turns.running) {
+      void turns.running.then(go);
+      return;
+    }
+    turns.waiting.shift();
+    if (!message.subscribe) {
+      if (turns.running) turns.completed = true;
+      void message.handle().then(go);
+      return;
+    }
+    turns.completed = false;
+    let setUp = false;
+    turns.setUp = () => {
+      if (setUp) return;
+      setUp = true;
+      turns.setUp = undefined;
+      go();
+    };
+    const handled = message.handle();
+    turns.running = handled;
+    void handled.then(() => {
+      if (turns.running === handled) {
+        turns.running = undefined;
+        turns.completed = false;
+        // Ended by the server (an error, the stream's end): the ID may be used again.
+        if (!turns.waiting.some((m) => m.subscribe)) turns.open = false;
+      }
+      // At the latest now: graphql-ws is done with it (it refused it, or it ended).
+      turns.setUp?.();
+      this.settle(id, turns);
+    });
+  }
+
+  private settle(id: string, turns: IdTurns) {
+    if (turns.busy || turns.waiting.length || turns.running) return;
+    this.ids.delete(id);
+    if (this.ids.size === 0) this.idle();
+  }
+}
+
+/** One subscription ID's messages (see `PerId`). */
+interface IdTurns {
+  /** Messages waiting for their turn, in order: at most a `complete`, then a `subscribe`. */
+  waiting: { subscribe: boolean; handle: () => Promise<void> }[];
+  /** A message of this ID is being handed over (a `subscribe` being set up, or a `complete` being handled). */
+  busy: boolean;
+  /** The last `subscribe` sent for this ID has not been completed (by the client, or by its end). */
+  open: boolean;
+  /** While a `subscribe` is set up: lets the next message go. */
+  setUp?: () => void;
+  /** graphql-ws's handling of the last `subscribe`, while it runs. */
+  running?: Promise<void>;
+  /** A `complete` went to graphql-ws since that `subscribe`. */
+  completed: boolean;
 }
 
 /**
@@ -210,7 +281,10 @@ export function serveGraphqlWs<P extends Record<string, unknown> | undefined>(
             const id = head?.id;
             if ((type !== MessageType.Subscribe && type !== MessageType.Complete) || typeof id !== 'string') return void handle();
             const ids = (extra.ids ??= new PerId(() => (extra.ids = undefined)));
-            ids.enqueue(id, type === MessageType.Subscribe, handle);
+            if (!ids.enqueue(id, type === MessageType.Subscribe, handle)) {
+              log.warn({ closeCode: CloseCode.SubscriberAlreadyExists }, 'graphql-ws: a second subscribe for one ID');
+              socket.close(CloseCode.SubscriberAlreadyExists, 'Subscriber for this id already exists');
+            }
           }),
       },
       extra,
