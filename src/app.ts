@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getOperationAST } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
@@ -144,6 +145,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onComplete: (ctx, id) => subscriptionLimits.release(ctx, id),
       onClose: (ctx) => subscriptionLimits.releaseAll(ctx),
+      // An operation graphql-ws refuses after it was counted (it does not complete those).
+      onError: (ctx, id) => void subscriptionLimits.release(ctx, id),
       // A subscription whose events are pushed: graphql-ws iterates its results, not the pipeline's.
       onOperation: (_ctx, _id, _payload, args) => pushedOperation(args.contextValue, maskError),
       onSubscribe: guardSubscribe(async (ctx, id, params) => {
@@ -172,6 +175,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;
+        if (!getOperationAST(args.document, args.operationName)) {
+          return [appError(ErrorCode.GRAPHQL_VALIDATION_FAILED, args.operationName ? `The document has no operation named "${String(args.operationName).slice(0, 100)}".` : 'The document has more than one operation: name the one to run in operationName.')];
+        }
         const personId = args.contextValue.viewer.personId;
         const refused = personId ? subscriptionLimits.take(ctx, id, personId) : null;
         if (refused) return [refused];
