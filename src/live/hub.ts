@@ -410,16 +410,18 @@ class LiveStream implements LiveEvents<LivePayload> {
     if (!this.started) {
       this.started = true;
       this.upTo = this.hub.current;
-      const { newest, oldest, issued } = await this.hub.positionsNow();
+      let { newest, oldest, issued } = await this.hub.positionsNow();
+      // A read shared with others may have begun before the event the subscriber last saw: read again before refusing.
+      if (this.after !== undefined && this.after > issued && this.after > this.hub.current) ({ newest, oldest, issued } = await livePositions(prisma));
       // A position this deployment never gave out (another deployment's, or from before a restore): nothing could be resumed.
-      if (this.after !== undefined && this.after > issued) {
+      if (this.after !== undefined && this.after > issued && this.after > this.hub.current) {
         throw badInput([
           { field: 'after', rule: 'known', message: `position ${this.after} is ahead of every event of this server (the newest is ${issued}): it is from another deployment or from before a restore. Reload what you show, then subscribe without \`after\`.` },
         ]);
       }
       // Without `after`: from now on — not events committed before the subscription that this hub has yet to read.
       if (this.after === undefined) this.after = this.last = this.delivered = newest;
-      if (oldest > this.after + 1n && this.after < this.upTo) {
+      else if (oldest > this.after + 1n && this.after < this.upTo) {
         throw appError(ErrorCode.LIVE_POSITION_EXPIRED, `Events after position ${this.after} are no longer kept (the oldest kept is ${oldest}): reload what you show, then subscribe without \`after\`.`, {
           field: 'after',
           oldestPosition: String(oldest),

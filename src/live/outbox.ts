@@ -28,7 +28,9 @@ export async function livePositions(prisma: PrismaClient): Promise<{ newest: big
     SELECT max("position") AS "newest", min("position") AS "oldest",
            pg_sequence_last_value(pg_get_serial_sequence('"LiveEvent"', 'position')::regclass) AS "issued"
       FROM "LiveEvent"`;
-  return { newest: BigInt(row?.newest ?? 0), oldest: BigInt(row?.oldest ?? 0), issued: BigInt(row?.issued ?? 0) };
+  const issued = BigInt(row?.issued ?? 0);
+  // With every event pruned, the oldest kept is the next one to come: a position before it has lost events.
+  return { newest: BigInt(row?.newest ?? 0), oldest: row?.oldest == null ? issued + 1n : BigInt(row.oldest), issued };
 }
 
 /** Appends a plugin's event (committed at once; its position follows every event committed before). */
