@@ -101,6 +101,8 @@ describe("a plugin's field on a core type", () => {
       expect(got.map((item) => item.data?.activityLogged.whoprobeCheck)).toEqual(['ok', null, 'ok']);
       expect(got[0]!.errors).toBeUndefined();
       expect(got[1]!.errors?.map((e: any) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      // As over HTTP: yoga's hints for the server (`unexpected`, `http`) stay there.
+      expect(got[1]!.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
       expect(JSON.stringify(got[1])).not.toContain('4242');
       expect(got[1]!.extensions?.livePosition).toMatch(/^\d+$/);
     } finally {

@@ -52,7 +52,30 @@ type Details = Record<string, unknown>;
  * the kind picks the object type, the partnership decides who may read notes and youth.
  */
 export const ACTIVITY_SELECT = { id: true, kind: true, partnershipId: true } as const;
-const detail = (a: { details: unknown }, key: string) => ((a.details ?? {}) as Details)[key];
+const detail = (a: { details: unknown }, key: string): unknown => {
+  const details = a.details;
+  return details && typeof details === 'object' && !Array.isArray(details) ? (details as Details)[key] : undefined;
+};
+/**
+ * A stored detail as its field's type, or undefined: a value of another type (a row written to the
+ * database by hand, or by an older version) reads as absent rather than failing the list it is in.
+ */
+const text = (a: { details: unknown }, key: string) => {
+  const value = detail(a, key);
+  return typeof value === 'string' ? value : undefined;
+};
+const count = (a: { details: unknown }, key: string) => {
+  const value = detail(a, key);
+  return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1 ? value : undefined;
+};
+const flag = (a: { details: unknown }, key: string) => {
+  const value = detail(a, key);
+  return typeof value === 'boolean' ? value : undefined;
+};
+const texts = (a: { details: unknown }, key: string) => {
+  const value = detail(a, key);
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+};
 
 export const ActivityRef = builder.prismaInterface('Activity', {
   name: 'Activity',
@@ -128,12 +151,12 @@ const IndividualGuidance = activityNode('INDIVIDUAL_GUIDANCE', 'IndividualGuidan
 const Consultation = activityNode('CONSULTATION', 'Consultation', defs.CONSULTATION!.description);
 
 builder.prismaObjectFields(InformationSession, (t) => ({
-  topic: t.string({ nullable: true, select: { details: true }, resolve: (a) => (detail(a, 'topic') as string | undefined) ?? null }),
+  topic: t.string({ nullable: true, select: { details: true }, resolve: (a) => text(a, 'topic') ?? null }),
   audience: t.string({
     nullable: true,
     description: 'Who it was for, e.g. "leerjaar 2", "ouders".',
     select: { details: true },
-    resolve: (a) => (detail(a, 'audience') as string | undefined) ?? null,
+    resolve: (a) => text(a, 'audience') ?? null,
   }),
 }));
 
@@ -142,9 +165,9 @@ builder.prismaObjectFields(HomeworkHelp, (t) => ({
     nullable: true,
     description: 'Young people who attended.',
     select: { details: true, participantCount: true },
-    resolve: (a) => (detail(a, 'attendeeCount') as number | undefined) ?? a.participantCount ?? null,
+    resolve: (a) => count(a, 'attendeeCount') ?? a.participantCount ?? null,
   }),
-  subjects: t.stringList({ select: { details: true }, resolve: (a) => (detail(a, 'subjects') as string[] | undefined) ?? [] }),
+  subjects: t.stringList({ select: { details: true }, resolve: (a) => texts(a, 'subjects') ?? [] }),
 }));
 
 builder.prismaObjectFields(BreakConversation, (t) => ({
@@ -152,7 +175,7 @@ builder.prismaObjectFields(BreakConversation, (t) => ({
     nullable: true,
     description: 'Number of young people spoken to.',
     select: { details: true, participantCount: true },
-    resolve: (a) => (detail(a, 'youngPeopleSpokenTo') as number | undefined) ?? a.participantCount ?? null,
+    resolve: (a) => count(a, 'youngPeopleSpokenTo') ?? a.participantCount ?? null,
   }),
 }));
 
@@ -175,7 +198,7 @@ builder.prismaObjectFields(Consultation, (t) => ({
     nullable: true,
     description: 'Planned in the agreed rhythm (true) or ad hoc (false).',
     select: { details: true },
-    resolve: (a) => (detail(a, 'planned') as boolean | undefined) ?? null,
+    resolve: (a) => flag(a, 'planned') ?? null,
   }),
   attendees: t.field({
     type: [PersonRef],
