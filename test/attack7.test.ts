@@ -598,7 +598,7 @@ describe('attack7 5: slow readers', () => {
   const BIG_DOC = `subscription ($p: ID) { activityLogged(partnershipId: $p) { id ${BIG} } }`;
 
   beforeAll(async () => {
-    w = await world({ LIVE_MAX_BEHIND: '30', MAX_SUBSCRIPTIONS_PER_SOCKET: '100', MAX_SUBSCRIPTIONS_PER_VIEWER: '250' });
+    w = await world({ LIVE_MAX_BEHIND: '30', MAX_SUBSCRIPTIONS_PER_SOCKET: '100', MAX_SUBSCRIPTIONS_PER_VIEWER: '250', WS_KEEPALIVE_SECONDS: '2' });
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
@@ -702,8 +702,8 @@ describe('attack7 5: slow readers', () => {
     r.subscribe('x', ACTIVITY_DOC, {});
     await sleep(200);
     stopReading(r);
-    // The heartbeat is 12 s: a socket that does not answer two pings in a row is gone after ~24 s.
-    await sleep(27_000);
+    // The heartbeat is 2 s here: a socket that does not answer two pings in a row is gone after ~4–6 s; the client, not reading, learns it at its next writes.
+    await sleep(12_000);
     expect(r.ws.readyState, 'the silent socket is still open').not.toBe(WebSocket.OPEN);
   }, 40_000);
 
