@@ -8,8 +8,12 @@ import type { WebSocket } from 'ws';
 
 /** Where a subscription's results go: `send` takes the serialized `payload` of one `next` message. */
 export interface LiveDelivery {
-  /** Queued on the socket at once; a promise only while the socket is backed up (the stream waits for it). */
-  send(payload: Buffer): void | Promise<void>;
+  /**
+   * Queued on the socket at once; a promise only while the socket is backed up (the stream waits for
+   * it). A message that has to wait is not sent if `from` has been closed meanwhile (the client
+   * completed it, and may have used its ID again).
+   */
+  send(payload: Buffer, from: { readonly closed: boolean }): void | Promise<void>;
 }
 
 /**
@@ -23,12 +27,12 @@ const TAIL = Buffer.from('}');
 export function socketDelivery(socket: WebSocket, id: string): LiveDelivery {
   const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
   const delivery: LiveDelivery = {
-    send(payload) {
-      if (socket.readyState !== socket.OPEN) return;
+    send(payload, from) {
+      if (from.closed || socket.readyState !== socket.OPEN) return;
       // Backed up: every subscription of this socket waits for the same write, so a socket holds at
       // most one message beyond the threshold however many subscriptions it has.
       const backedUp = backedUpSockets.get(socket);
-      if (backedUp) return backedUp.then(() => delivery.send(payload));
+      if (backedUp) return backedUp.then(() => delivery.send(payload, from));
       // Bytes, not text: the payload is encoded once per group, not once per socket.
       const message = Buffer.concat([head, payload, TAIL], head.length + payload.length + 1);
       if (socket.bufferedAmount < BACKED_UP_BYTES) return void socket.send(message, { binary: false });

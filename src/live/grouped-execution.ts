@@ -176,7 +176,8 @@ function resultsOf(args: ExecutionArgs, source: LiveEvents<LivePayload>): AsyncI
 class PushedResults implements AsyncIterableIterator<ExecutionResult> {
   /** The server's error masking (set by `pushedOperation`, before anyone iterates). */
   mask: MaskError = maskAll;
-  private closed = false;
+  /** Completed, or ended: nothing more is sent (not even a message waiting for a backed-up socket). */
+  closed = false;
   /** How the source ended, once it has. */
   private over: { error?: unknown } | undefined;
   private started = false;
@@ -214,7 +215,7 @@ class PushedResults implements AsyncIterableIterator<ExecutionResult> {
         this.wakeUp();
       });
     }
-    return this.delivery.send((shared.json ??= Buffer.from(JSON.stringify(shared.result))));
+    return this.delivery.send((shared.json ??= Buffer.from(JSON.stringify(shared.result))), this);
   }
 
   next(): Promise<IteratorResult<ExecutionResult>> {
