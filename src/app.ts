@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getOperationAST } from 'graphql';
+import { getOperationAST, type GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import type { OperationResult } from 'graphql-ws';
 import { isEmpty, SeedConflictError, seedDemoData } from '../prisma/seed.ts';
 import type { Config } from './config.ts';
 import { authorizationFromConnectionParams, wsRefusal } from './auth/token.ts';
@@ -131,6 +132,13 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const server: Server = createServer(guardHttpEdge(yoga, log));
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: config.limits.maxBodyBytes });
   const subscriptionLimits = new SubscriptionLimits(config.limits.maxSubscriptionsPerViewer);
+  const refusedOnThrow = async (run: () => OperationResult): Promise<Awaited<OperationResult>> => {
+    try {
+      return await run();
+    } catch (error) {
+      return { errors: [maskError(error, 'Unexpected error.') as GraphQLError] };
+    }
+  };
   const wsServer = serveGraphqlWs(
     {
       // A connection without a valid token is closed with 4403 and a reason saying what is expected.
@@ -141,8 +149,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         if (signedIn.viewer.authenticated) ctx.extra.signInEndsAt = signedIn.tokenExpiresAt;
         return signedIn.viewer.authenticated;
       },
-      execute: (args: any) => args.rootValue.execute(args),
-      subscribe: (args: any) => args.rootValue.subscribe(args),
+      // A plugin that throws refuses that operation (an error for its ID), never the socket.
+      execute: (args: any) => refusedOnThrow(() => args.rootValue.execute(args)),
+      subscribe: (args: any) => refusedOnThrow(() => args.rootValue.subscribe(args)),
       onComplete: (ctx, id) => subscriptionLimits.release(ctx, id),
       onClose: (ctx) => subscriptionLimits.releaseAll(ctx),
       // An operation graphql-ws refuses after it was counted (it does not complete those).
@@ -175,10 +184,12 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;
-        if (!getOperationAST(args.document, args.operationName)) {
+        const operation = getOperationAST(args.document, args.operationName);
+        if (!operation) {
           return [appError(ErrorCode.GRAPHQL_VALIDATION_FAILED, args.operationName ? `The document has no operation named "${String(args.operationName).slice(0, 100)}".` : 'The document has more than one operation: name the one to run in operationName.')];
         }
-        const personId = args.contextValue.viewer.personId;
+        // Subscriptions count against MAX_SUBSCRIPTIONS_PER_VIEWER; a query or mutation over the socket does not.
+        const personId = operation.operation === 'subscription' ? args.contextValue.viewer.personId : null;
         const refused = personId ? subscriptionLimits.take(ctx, id, personId) : null;
         if (refused) return [refused];
         return args;

@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
 import { appError, ErrorCode } from '../errors.ts';
@@ -38,15 +39,17 @@ export function useRateLimits({ viewerPerMinute, addressPerMinute, now = Date.no
     window.count++;
     if (window.count > limit) {
       const retryAfterSeconds = Math.ceil((window.start + WINDOW_MS - at) / 1000);
-      throw appError(ErrorCode.RATE_LIMITED, `Too many operations from ${who}: at most ${limit} a minute; try again in ${retryAfterSeconds} s.`, {
+      return appError(ErrorCode.RATE_LIMITED, `Too many operations from ${who}: at most ${limit} a minute; try again in ${retryAfterSeconds} s.`, {
         limit,
         retryAfterSeconds,
       });
     }
   };
 
-  return {
-    onExecute: ({ args }) => check(args.contextValue as unknown as Context),
-    onSubscribe: ({ args }) => check(args.contextValue as unknown as Context),
+  // The refusal is the operation's result (not thrown): over graphql-ws it is an error for that ID, and the socket stays.
+  const refuse = ({ args, setResultAndStopExecution }: { args: { contextValue: unknown }; setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void }) => {
+    const refused = check(args.contextValue as Context);
+    if (refused) setResultAndStopExecution({ errors: [refused] });
   };
+  return { onExecute: refuse, onSubscribe: refuse as never };
 }
