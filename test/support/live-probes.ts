@@ -243,3 +243,52 @@ export async function liveActivity(w: World, raw: Raw, id: string, variables: Re
   }
   throw new Error('subscription never became live');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Backed-up sockets, the hub and the gauge (attack8, attack9).
+
+/** The server's end of a raw client's TCP connection (the app runs in this process). */
+export function serverSocketOf(r: Raw): import('node:net').Socket {
+  const client = (r.ws as any)._socket as import('node:net').Socket;
+  const handles = (process as any)._getActiveHandles() as unknown[];
+  const found = handles.find(
+    (h: any) => h && h.remotePort === client.localPort && h.localPort === client.remotePort && h !== client,
+  ) as import('node:net').Socket | undefined;
+  if (!found) throw new Error('server socket not found');
+  return found;
+}
+
+/** Stops the client reading its TCP socket (the server's writes back up); returns a function that reads again. */
+export function pauseReading(r: Raw) {
+  const socket = (r.ws as any)._socket as import('node:net').Socket;
+  const listeners = socket.listeners('data') as ((...a: unknown[]) => void)[];
+  socket.removeAllListeners('data');
+  socket.pause();
+  return () => {
+    for (const l of listeners) socket.on('data', l);
+    socket.resume();
+  };
+}
+
+export const BIG_QUERY = '{ __schema { types { name description fields { name description args { name description type { name kind } } type { name kind ofType { name kind } } } } } }';
+
+/** Sends big queries over `r` (not reading) until the server holds `bytes` it cannot write. */
+export async function backUp(r: Raw, bytes = 2_000_000) {
+  const server = serverSocketOf(r);
+  for (let i = 0; i < 600 && server.writableLength < bytes; i++) {
+    for (let j = 0; j < 5; j++) r.send({ id: `fill${i}.${j}`, type: 'subscribe', payload: { query: BIG_QUERY } });
+    await sleep(30);
+  }
+  if (server.writableLength < bytes) throw new Error(`socket did not back up (${server.writableLength} bytes waiting)`);
+  return server;
+}
+
+export async function activeSubscriptionsGauge(url: string) {
+  const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('graphql_active_subscriptions{') || l.startsWith('graphql_active_subscriptions '))
+    .reduce((n, l) => n + Number(l.split(' ').at(-1)), 0);
+}
+
+export const streamCount = (hub: any) => [...hub.streams.values()].reduce((n: number, s: Set<unknown>) => n + s.size, 0);
