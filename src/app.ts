@@ -157,7 +157,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       // An operation graphql-ws refuses after it was counted (it does not complete those).
       onError: (ctx, id) => void subscriptionLimits.release(ctx, id),
       // A subscription whose events are pushed: graphql-ws iterates its results, not the pipeline's.
-      onOperation: (_ctx, _id, _payload, args) => pushedOperation(args.contextValue, maskError),
+      onOperation: (_ctx, _id, _payload, args, result) => pushedOperation(args.contextValue, result, maskError),
       onSubscribe: guardSubscribe(async (ctx, id, params) => {
         // graphql-ws has already reserved this one's id: the count includes it.
         if (Object.keys(ctx.subscriptions).length > config.limits.maxSubscriptionsPerSocket) {

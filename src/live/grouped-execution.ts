@@ -304,11 +304,20 @@ const pushedOf = (contextValue: unknown) => (typeof contextValue === 'object' &&
  * (each holds closures, and a pending promise, per subscriber). For anything else, undefined
  * (graphql-ws iterates what the pipeline returned).
  */
-export function pushedOperation(contextValue: unknown, mask: MaskError): AsyncIterableIterator<ExecutionResult> | undefined {
+export function pushedOperation(contextValue: unknown, piped: unknown, mask: MaskError): AsyncIterableIterator<ExecutionResult> | undefined {
   const results = pushedOf(contextValue);
-  if (results) results.mask = mask;
+  if (!results) return undefined;
+  // The pipeline answered something else (a plugin refused it after it was set up): that answer goes, and the stream ends.
+  if (!(typeof piped === 'object' && piped && PUSHED in piped)) {
+    void results.return();
+    return undefined;
+  }
+  results.mask = mask;
   return results;
 }
+
+/** Marks the plain result the pipeline gets for a pushed subscription (see `pushedOperation`). */
+const PUSHED = Symbol('pushed to the socket');
 
 /**
  * For a plugin's result hooks: when the subscription of `contextValue` is pushed (the pipeline saw a
@@ -329,7 +338,7 @@ export function useGroupedExecution(): Plugin<Context> {
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
         const results = resultsOf(args as ExecutionArgs, (source as AsyncIterable<LivePayload>)[Symbol.asyncIterator]() as LiveEvents<LivePayload>);
         // Pushed: the pipeline gets a plain result, and graphql-ws the stream (`pushedOperation`).
-        return results instanceof PushedResults ? {} : results;
+        return results instanceof PushedResults ? { [PUSHED]: true } : results;
       });
     },
   };
