@@ -10,7 +10,7 @@ import { authorizationFromConnectionParams, wsRefusal } from './auth/token.ts';
 import { createContext, type ContextDeps, loadViewer, type SignedIn } from './context.ts';
 import { createIdentity } from './identity/index.ts';
 import { type Database, openDatabase } from './db.ts';
-import { appError, createMaskError, ErrorCode } from './errors.ts';
+import { appError, createMaskError, ErrorCode, UNEXPECTED_ERROR } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { migrate } from './migrate.ts';
 import { type RetentionSchedule, scheduleRetention } from './retention.ts';
@@ -136,7 +136,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     try {
       return await run();
     } catch (error) {
-      return { errors: [maskError(error, 'Unexpected error.') as GraphQLError] };
+      return { errors: [maskError(error, UNEXPECTED_ERROR) as GraphQLError] };
     }
   };
   const wsServer = serveGraphqlWs(

@@ -195,6 +195,12 @@ export function fromKnownError(error: unknown): GraphQLError | undefined {
   }
 }
 
+/** What a masked error says (yoga's default message, which the pipeline uses too). */
+export const UNEXPECTED_ERROR = 'Unexpected error.';
+
+/** The error a client gets for a failure of the server's (its cause is logged, not told). */
+export const unexpectedError = () => new GraphQLError(UNEXPECTED_ERROR, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+
 /** What a client may see of an error (yoga's `maskedErrors.maskError`). */
 export type MaskError = (error: unknown, message: string, isDev?: boolean) => Error;
 

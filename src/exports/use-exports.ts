@@ -4,7 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import { CODEBOOK_COLUMNS, codebook } from './codebook.ts';
 import { evaluationCityIds, evaluationSeesReferrals } from '../auth/policy.ts';
 import { type ContextDeps, loadViewer } from '../context.ts';
-import { appError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
+import { appError, ErrorCode, forbidden, unauthenticated, unexpectedError } from '../errors.ts';
 import { createHash } from 'node:crypto';
 import { AuditTrail } from '../audit.ts';
 import { csvLine, ndjsonLine } from './csv.ts';
@@ -194,7 +194,7 @@ export function useExports(deps: ContextDeps, options: ExportsOptions = {}): Plu
       } catch (error) {
         if (error instanceof GraphQLError && error.extensions.code) return endResponse(errorResponse(error));
         deps.log.error({ err: error }, 'export failed');
-        endResponse(errorResponse(new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }), 500));
+        endResponse(errorResponse(unexpectedError(), 500));
       }
     },
   };

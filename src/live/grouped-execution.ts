@@ -40,7 +40,7 @@ import { createLoaders } from '../loaders.ts';
 import type { LiveDelivery } from './delivery.ts';
 import type { LiveEvents, LivePayload } from './hub.ts';
 import { andThen, type MaybePromise } from './maybe-promise.ts';
-import type { MaskError } from '../errors.ts';
+import { type MaskError, UNEXPECTED_ERROR, unexpectedError } from '../errors.ts';
 
 /**
  * Object and interface types whose fields depend on the viewer's roles only (never on who they are):
@@ -237,14 +237,14 @@ class PushedResults implements AsyncIterableIterator<ExecutionResult> {
     const value = this.waiting;
     if (value) {
       this.waiting = undefined;
-      return Promise.resolve({ done: false, value: { ...value, errors: value.errors!.map((error) => this.mask(error, UNEXPECTED)) as GraphQLError[] } });
+      return Promise.resolve({ done: false, value: { ...value, errors: value.errors!.map((error) => this.mask(error, UNEXPECTED_ERROR)) as GraphQLError[] } });
     }
     if (this.closed) return Promise.resolve(this.finish());
     if (this.over) {
       const { error } = this.over;
       this.closed = true;
       const done = this.finish();
-      return error === undefined ? Promise.resolve(done) : Promise.reject(this.mask(error, UNEXPECTED));
+      return error === undefined ? Promise.resolve(done) : Promise.reject(this.mask(error, UNEXPECTED_ERROR));
     }
     return new Promise<void>((resolve) => (this.wake = resolve)).then(() => this.take());
   }
@@ -289,9 +289,7 @@ class PushedResults implements AsyncIterableIterator<ExecutionResult> {
   }
 }
 
-/** yoga's default message for a masked error. */
-const UNEXPECTED = 'Unexpected error.';
-const maskAll: MaskError = () => new GraphQLError(UNEXPECTED, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+const maskAll: MaskError = unexpectedError;
 
 /** Per subscription context: its pushed results. */
 const pushed = new WeakMap<object, PushedResults>();

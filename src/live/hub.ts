@@ -411,10 +411,11 @@ class LiveStream implements LiveEvents<LivePayload> {
       this.started = true;
       this.upTo = this.hub.current;
       let { newest, oldest, issued } = await this.hub.positionsNow();
+      const ahead = () => this.after !== undefined && this.after > issued && this.after > this.hub.current;
       // A read shared with others may have begun before the event the subscriber last saw: read again before refusing.
-      if (this.after !== undefined && this.after > issued && this.after > this.hub.current) ({ newest, oldest, issued } = await livePositions(prisma));
+      if (ahead()) ({ newest, oldest, issued } = await livePositions(prisma));
       // A position this deployment never gave out (another deployment's, or from before a restore): nothing could be resumed.
-      if (this.after !== undefined && this.after > issued && this.after > this.hub.current) {
+      if (ahead()) {
         throw badInput([
           { field: 'after', rule: 'known', message: `position ${this.after} is ahead of every event of this server (the newest is ${issued}): it is from another deployment or from before a restore. Reload what you show, then subscribe without \`after\`.` },
         ]);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, MessageType, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
-import { ErrorCode } from '../errors.ts';
+import { ErrorCode, unexpectedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -160,7 +160,7 @@ export function guardSubscribe<E>(onSubscribe: NonNullable<ServerOptions<Record<
     } catch (error) {
       if (error instanceof GraphQLError) return [withCode(error, ErrorCode.GRAPHQL_PARSE_FAILED)];
       log.error({ err: error, subscriptionId: args[1] }, 'graphql-ws subscribe failed');
-      return [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+      return [unexpectedError()];
     }
   };
 }
